@@ -1,0 +1,11 @@
+// One function per `broadsheet` subcommand; each returns the exit status.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace broadsheet::cli {
+
+int run_parse(const std::vector<std::string>& args);
+
+}  // namespace broadsheet::cli
