@@ -26,7 +26,9 @@ done
 
 src_list=/etc/apt/sources.list.d/broadsheet-src.sources
 need_update=0
-if ! grep -rqs "deb-src\|Types: deb-src" /etc/apt/sources.list /etc/apt/sources.list.d/; then
+# Dear ImGui >= 1.92 is only in forky/sid sources, so a deb-src entry for sid is what counts.
+has_sid_src() { grep -rls "deb-src" /etc/apt/sources.list /etc/apt/sources.list.d/ 2>/dev/null | xargs -r grep -ls "sid" | grep -q .; }
+if ! has_sid_src; then
   sudo_if_needed tee "$src_list" >/dev/null <<'SRC'
 Types: deb-src
 URIs: http://deb.debian.org/debian
