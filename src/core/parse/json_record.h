@@ -1,0 +1,44 @@
+// One JSON object -> one Article, for every record shape we know:
+//   - news-please: title, maintext (older: text), url, date_publish,
+//     source_domain, authors, description, language, image_url, title_page,
+//     title_rss (a date of "None" means none; unknown keys are ignored);
+//   - CC-News: title, text, domain, date, url, description, image_url;
+//   - NewsAPI article: title, url, source {name}, author, publishedAt,
+//     description, content (its "… [+1234 chars]" tail marks truncation),
+//     urlToImage;
+//   - common aliases: headline, link, body / content / articleBody,
+//     published / publishedAt / pubDate / date, byline, summary, lang.
+// A date may be a string (see date_parse.h) or a number of epoch seconds
+// (numbers above 1e11 are read as milliseconds).
+// Text splits into paragraphs on newlines; when it has blank lines, on blank
+// lines only, with the lines inside one paragraph joined by a space.
+// Not handled: nested bodies (arrays of content blocks), HTML inside text
+// fields (kept as-is), authors given as comma-separated names (kept whole).
+#pragma once
+
+#include "core/article.h"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+
+namespace broadsheet {
+
+// True when `value` is an object with at least one title or text key:
+// the test that a JSON document holds articles at all.
+bool looks_like_article_record(const nlohmann::json& value);
+
+struct RecordResult {
+    std::optional<Article> article;
+    std::string error;  // set when there is no article: what is missing
+};
+
+// Never throws, whatever the value's shape. `file` is stored in Article::file.
+RecordResult article_from_record(const nlohmann::json& value, const std::string& file);
+
+// Paragraphs from a plain-text body (see the rule above); trims each one and
+// drops empty ones.
+std::vector<Paragraph> split_body_text(std::string_view text);
+
+}  // namespace broadsheet
