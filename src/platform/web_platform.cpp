@@ -1,0 +1,257 @@
+// The browser platform layer for Dear ImGui over <emscripten/html5.h>:
+// a WebGL2 context on our canvas, mouse / wheel / key / text / focus /
+// resize callbacks feeding ImGuiIO, a canvas backing store of CSS size x
+// devicePixelRatio for crisp text, and a frame loop that renders only when
+// something changed (idle tabs should cost nothing).
+// Emscripten 3.1.6's GLFW emulation has no HiDPI and no clipboard, which is
+// why this exists (the same route as Tracy's BackendEmscripten.cpp).
+#include "platform/web_host.h"
+#include "platform/web_keys.h"
+#include "ui/draw_app.h"
+
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+
+#include <GLES3/gl3.h>
+
+#include <cmath>
+#include <memory>
+
+namespace broadsheet {
+namespace {
+
+std::unique_ptr<WebHost> g_host;  // the single instance the C entry points reach
+EMSCRIPTEN_WEBGL_CONTEXT_HANDLE g_gl = 0;
+
+// The canvas's CSS size and the device pixel ratio define everything:
+// ImGui works in CSS pixels, the backing store has dpr times as many.
+void update_canvas_size() {
+    double css_w = 0, css_h = 0;
+    emscripten_get_element_css_size(g_host->canvas_selector.c_str(), &css_w, &css_h);
+    double dpr = emscripten_get_device_pixel_ratio();
+    if (dpr <= 0) dpr = 1;
+    int fb_w = static_cast<int>(std::lround(css_w * dpr));
+    int fb_h = static_cast<int>(std::lround(css_h * dpr));
+    int cur_w = 0, cur_h = 0;
+    emscripten_get_canvas_element_size(g_host->canvas_selector.c_str(), &cur_w, &cur_h);
+    if (cur_w != fb_w || cur_h != fb_h) {
+        emscripten_set_canvas_element_size(g_host->canvas_selector.c_str(), fb_w, fb_h);
+    }
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(static_cast<float>(css_w), static_cast<float>(css_h));
+    io.DisplayFramebufferScale = ImVec2(static_cast<float>(dpr), static_cast<float>(dpr));
+}
+
+EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
+    request_frames();
+    return EM_FALSE;
+}
+
+void add_modifiers(bool ctrl, bool shift, bool alt, bool meta) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiMod_Ctrl, ctrl);
+    io.AddKeyEvent(ImGuiMod_Shift, shift);
+    io.AddKeyEvent(ImGuiMod_Alt, alt);
+    io.AddKeyEvent(ImGuiMod_Super, meta);
+}
+
+EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
+    ImGuiIO& io = ImGui::GetIO();
+    add_modifiers(e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
+    io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
+    io.AddMousePosEvent(static_cast<float>(e->targetX), static_cast<float>(e->targetY));
+    if (type == EMSCRIPTEN_EVENT_MOUSEDOWN || type == EMSCRIPTEN_EVENT_MOUSEUP) {
+        // DOM buttons: 0 left, 1 middle, 2 right; ImGui: 0 left, 1 right, 2 middle.
+        static const int kMap[] = {0, 2, 1};
+        if (e->button < 3) io.AddMouseButtonEvent(kMap[e->button], type == EMSCRIPTEN_EVENT_MOUSEDOWN);
+    }
+    request_frames();
+    return type == EMSCRIPTEN_EVENT_MOUSEDOWN ? EM_FALSE : EM_TRUE;
+}
+
+// Mouse-up and move outside the canvas still end a drag (splitter, scrollbar).
+EM_BOOL on_document_mouse(int type, const EmscriptenMouseEvent* e, void* user) {
+    if (type == EMSCRIPTEN_EVENT_MOUSEUP) return on_mouse(type, e, user);
+    if (ImGui::GetIO().MouseDown[0]) return on_mouse(type, e, user);
+    return EM_FALSE;
+}
+
+EM_BOOL on_mouse_leave(int, const EmscriptenMouseEvent*, void*) {
+    ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+    request_frames();
+    return EM_FALSE;
+}
+
+EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
+    // Pixel deltas (trackpads, most mice in Chrome) are ~100 per notch;
+    // line deltas are ~3 per notch. ImGui wants about 1 per notch.
+    double scale = e->deltaMode == DOM_DELTA_PIXEL ? 1.0 / 100.0 : e->deltaMode == DOM_DELTA_LINE ? 1.0 / 3.0 : 1.0;
+    ImGui::GetIO().AddMouseWheelEvent(static_cast<float>(-e->deltaX * scale), static_cast<float>(-e->deltaY * scale));
+    request_frames();
+    return EM_TRUE;
+}
+
+EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
+    ImGuiIO& io = ImGui::GetIO();
+    bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
+    add_modifiers(e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
+    ImGuiKey key = imgui_key_from_dom(e->code, e->key);
+    if (key != ImGuiKey_None) io.AddKeyEvent(key, down);
+    request_frames();
+    bool is_command = e->ctrlKey || e->metaKey;
+    // Text comes from `key` (full UTF-8, after the layout and dead keys), not `code`.
+    if (down && !is_command && is_printable_key(e->key)) {
+        io.AddInputCharactersUTF8(e->key);
+        return EM_TRUE;
+    }
+    // Let the browser keep its own shortcuts (copy, paste, reload, zoom) so
+    // the clipboard and paste events still fire; swallow keys it would use to
+    // scroll or move focus away from the canvas.
+    if (is_command) return EM_FALSE;
+    return key == ImGuiKey_Tab || key == ImGuiKey_Backspace || key == ImGuiKey_Space ||
+           key == ImGuiKey_UpArrow || key == ImGuiKey_DownArrow || key == ImGuiKey_LeftArrow ||
+           key == ImGuiKey_RightArrow || key == ImGuiKey_PageUp || key == ImGuiKey_PageDown ||
+           key == ImGuiKey_Home || key == ImGuiKey_End || key == ImGuiKey_Enter || key == ImGuiKey_Escape;
+}
+
+EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
+    ImGui::GetIO().AddFocusEvent(type == EMSCRIPTEN_EVENT_FOCUS);
+    request_frames();
+    return EM_FALSE;
+}
+
+bool open_in_browser(ImGuiContext*, const char* url) {
+    // Only web links leave the page: never javascript:, data: or file: URLs.
+    std::string_view u(url);
+    if (u.rfind("https://", 0) != 0 && u.rfind("http://", 0) != 0) return false;
+    EM_ASM({ window.open(UTF8ToString($0), '_blank', 'noopener'); }, url);
+    return true;
+}
+
+void apply_style() {
+    ImGuiStyle& style = ImGui::GetStyle();
+    ImGui::StyleColorsLight(&style);
+    style.WindowPadding = ImVec2(10, 10);
+    style.FramePadding = ImVec2(8, 5);
+    style.ItemSpacing = ImVec2(8, 6);
+    style.ScrollbarSize = 14;
+    style.FrameRounding = 4;
+    style.ChildRounding = 0;
+    style.Colors[ImGuiCol_WindowBg] = ImVec4(0.98f, 0.98f, 0.97f, 1.0f);
+    style.Colors[ImGuiCol_ChildBg] = ImVec4(1.0f, 1.0f, 1.0f, 1.0f);
+}
+
+void update_mouse_cursor() {
+    int cursor = ImGui::GetMouseCursor();
+    if (cursor == g_host->last_cursor) return;
+    g_host->last_cursor = cursor;
+    const char* css = "default";
+    switch (cursor) {
+        case ImGuiMouseCursor_TextInput: css = "text"; break;
+        case ImGuiMouseCursor_ResizeEW: css = "ew-resize"; break;
+        case ImGuiMouseCursor_ResizeNS: css = "ns-resize"; break;
+        case ImGuiMouseCursor_Hand: css = "pointer"; break;
+        case ImGuiMouseCursor_NotAllowed: css = "not-allowed"; break;
+        default: break;
+    }
+    EM_ASM({ document.querySelector(UTF8ToString($0)).style.cursor = UTF8ToString($1); },
+           g_host->canvas_selector.c_str(), css);
+}
+
+void render_frame() {
+    update_canvas_size();
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui::NewFrame();
+    Commands commands;
+    ImGui::PushFont(g_host->ui.fonts.text, g_host->ui.fonts.body_size);
+    draw_app(g_host->app, g_host->ui, commands);
+    ImGui::PopFont();
+    ImGui::Render();
+
+    ImGuiIO& io = ImGui::GetIO();
+    glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+               static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+    glClearColor(0.98f, 0.98f, 0.97f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    update_mouse_cursor();
+
+    bool has_commands = commands.set_query || commands.open;
+    g_host->app.apply(std::move(commands));
+    if (has_commands) request_frames();
+    ++g_host->frames_drawn;
+}
+
+EM_BOOL on_animation_frame(double, void*) {
+    if (g_host->app.version() != g_host->drawn_app_version) {
+        g_host->drawn_app_version = g_host->app.version();
+        request_frames();
+    }
+    if (g_host->frames_pending > 0) {
+        --g_host->frames_pending;
+        render_frame();
+    }
+    return EM_TRUE;
+}
+
+}  // namespace
+
+WebHost& web_host() { return *g_host; }
+
+void request_frames(int count) {
+    if (g_host && g_host->frames_pending < count) g_host->frames_pending = count;
+}
+
+bool web_platform_start(const char* canvas_selector, const unsigned char* font, int font_size) {
+    g_host = std::make_unique<WebHost>();
+    g_host->canvas_selector = canvas_selector;
+
+    EmscriptenWebGLContextAttributes attrs;
+    emscripten_webgl_init_context_attributes(&attrs);
+    attrs.majorVersion = 2;
+    attrs.minorVersion = 0;
+    attrs.alpha = EM_FALSE;
+    attrs.antialias = EM_FALSE;
+    attrs.depth = EM_FALSE;
+    attrs.stencil = EM_FALSE;
+    g_gl = emscripten_webgl_create_context(canvas_selector, &attrs);
+    if (g_gl <= 0) return false;
+    emscripten_webgl_make_context_current(g_gl);
+
+    IMGUI_CHECKVERSION();
+    static_assert(IMGUI_VERSION_NUM >= 19200, "Broadsheet needs Dear ImGui 1.92 or newer (dynamic fonts)");
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // layout is not persisted through imgui.ini (no file system)
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.BackendPlatformName = "broadsheet_web";
+    io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
+    ImGui::GetPlatformIO().Platform_OpenInShellFn = open_in_browser;
+    apply_style();
+
+    ImFontConfig cfg;
+    cfg.FontDataOwnedByAtlas = false;  // the bytes belong to the caller for the whole session
+    g_host->ui.fonts.text = io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(font), font_size, 0.0f, &cfg);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+
+    const char* target = canvas_selector;
+    emscripten_set_mousedown_callback(target, nullptr, EM_TRUE, on_mouse);
+    emscripten_set_mousemove_callback(target, nullptr, EM_TRUE, on_mouse);
+    emscripten_set_mouseup_callback(target, nullptr, EM_TRUE, on_mouse);
+    emscripten_set_mouseleave_callback(target, nullptr, EM_TRUE, on_mouse_leave);
+    emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, EM_TRUE, on_document_mouse);
+    emscripten_set_wheel_callback(target, nullptr, EM_TRUE, on_wheel);
+    emscripten_set_keydown_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, on_key);
+    emscripten_set_keyup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, on_key);
+    emscripten_set_focus_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, on_focus);
+    emscripten_set_blur_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, on_focus);
+    emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, on_resize);
+
+    request_frames();
+    emscripten_request_animation_frame_loop(on_animation_frame, nullptr);
+    return true;
+}
+
+}  // namespace broadsheet
