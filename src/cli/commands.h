@@ -7,5 +7,6 @@
 namespace broadsheet::cli {
 
 int run_parse(const std::vector<std::string>& args);
+int run_search(const std::vector<std::string>& args);
 
 }  // namespace broadsheet::cli

@@ -1,5 +1,6 @@
 // broadsheet: the command-line tool over the core library.
 //   broadsheet parse FILE...     one JSON object per article per line
+//   broadsheet search PATH...    ranked full-text search (see cmd_search.cpp)
 // Exit status: 0 all good, 1 something failed to parse, 2 usage error.
 #include "cli/commands.h"
 
@@ -12,7 +13,9 @@ namespace {
 const char* const kUsage =
     "usage: broadsheet <command> [args]\n"
     "commands:\n"
-    "  parse FILE...   print every article in FILE(s) as JSON Lines; errors go to stderr\n";
+    "  parse FILE...   print every article in FILE(s) as JSON Lines; errors go to stderr\n"
+    "  search PATH... --query Q | --queries FILE [--limit N] [--typing]\n"
+    "                  ranked search over files/folders; JSON Lines\n";
 
 }  // namespace
 
@@ -25,6 +28,7 @@ int main(int argc, char** argv) {
     std::string command = args[0];
     args.erase(args.begin());
     if (command == "parse") return broadsheet::cli::run_parse(args);
+    if (command == "search") return broadsheet::cli::run_search(args);
     std::fprintf(stderr, "broadsheet: unknown command '%s'\n%s", command.c_str(), kUsage);
     return 2;
 }

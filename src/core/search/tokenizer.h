@@ -1,0 +1,48 @@
+// Splits UTF-8 text into searchable terms, the same way for documents and
+// queries, so whatever the index holds a query can spell.
+//
+// What it does:
+//   - case folding and accent folding with Unicode tables (utf8proc, NFKC +
+//     case fold + mark stripping): "Café", "CAFE", "café" all give "cafe";
+//     "ß" gives "ss"; full-width and ligature forms fold to plain letters.
+//   - numbers and joined words stay searchable as a whole and by part:
+//     "COVID-19" gives the compound "covid-19" plus the parts "covid" and
+//     "19"; "3.5%" gives "3.5%" plus "3.5"; "$1bn" gives "$1bn" plus "1bn";
+//     thousands separators are dropped ("155,221" -> "155221").
+//   - apostrophes: a trailing possessive goes ("Reuters'", "company's" ->
+//     "company"), inner ones are dropped ("o'brien" -> "obrien").
+//   - CJK (Han, Hiragana, Katakana) runs become overlapping bigrams, a lone
+//     CJK character a unigram.
+//   - invalid UTF-8 bytes are separators; terms longer than 64 bytes are
+//     skipped (they still take a position).
+// What it does not do: word segmentation for Thai/Lao/Khmer (a run is one
+// term), stemming (see Stemmer; the index stems words it flags is_stemmable).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace broadsheet::search {
+
+struct Token {
+    std::string term;        // folded form
+    uint32_t position = 0;   // word ordinal in the field; a compound shares its first part's
+    uint32_t begin = 0;      // byte range [begin, end) in the tokenized text
+    uint32_t end = 0;
+    bool is_compound = false;   // the whole of "covid-19" / "3.5%"; its parts follow it
+    bool is_stemmable = false;  // ASCII letters only: worth passing to the stemmer
+};
+
+constexpr size_t kMaxTermBytes = 64;
+
+// Appends the tokens of `text` to `out`; positions start at `first_position`.
+// Returns the next free position (first_position + number of words).
+uint32_t tokenize(std::string_view text, std::vector<Token>& out, uint32_t first_position = 0);
+
+// Folds a whole string the way terms are folded (case, accents, NFKC) but
+// keeps every character: used for substring filters such as source:/author:.
+std::string fold_text(std::string_view text);
+
+}  // namespace broadsheet::search
