@@ -93,6 +93,154 @@ TEST_CASE("empty and binary files are rejected with the file name") {
     CHECK(png.errors[0].file == "photo.png");
 }
 
+TEST_CASE("title variants before the header are alternates, not body") {
+    ParseResult r = parse_file("bridge.txt", read_fixture("text/title-variants.txt"));
+    REQUIRE(r.articles.size() == 1);
+    const Article& a = r.articles[0];
+    CHECK(a.title == "Harbour bridge reopens after repairs");
+    // The feed title differs entirely; it is still a variant because it comes
+    // before the URL line.
+    CHECK(a.alternate_titles ==
+          std::vector<std::string>{"Harbour bridge reopens after repairs | Coast Herald", "Bridge back in service"});
+    CHECK(a.url == "https://coastherald.example/local/bridge-reopens");
+    CHECK(a.source == "coastherald.example");
+    REQUIRE(a.published);
+    CHECK(format_iso8601(*a.published) == "2024-11-03T08:15:00+01:00");
+    REQUIRE(a.paragraphs.size() == 1);
+    CHECK_FALSE(a.is_truncated);
+}
+
+TEST_CASE("without header lines only repeats of the title are variants") {
+    ParseResult r = parse_text_article("x.txt", "Title\n\nTitle | Site\n\nA different first paragraph.\n\nMore.\n");
+    REQUIRE(r.articles.size() == 1);
+    CHECK(r.articles[0].alternate_titles == std::vector<std::string>{"Title | Site"});
+    CHECK(r.articles[0].paragraphs.size() == 2);
+}
+
+TEST_CASE("stray whitespace: leading blank lines, padded title, tabs and double spaces") {
+    ParseResult r = parse_file("no-header.txt", read_fixture("text/no-header.txt"));
+    REQUIRE(r.articles.size() == 1);
+    const Article& a = r.articles[0];
+    CHECK(a.title == "A title with stray spaces");
+    REQUIRE(a.paragraphs.size() == 2);
+    CHECK(a.paragraphs[0].text ==
+          "First paragraph, with a tab and double spaces. It continues on a second line.");
+    CHECK(a.source.empty());
+    SECTION("no-break and zero-width spaces around a line are trimmed too") {
+        ParseResult u = parse_text_article("x.txt", "\xC2\xA0Title\xE2\x80\x8B\n\xC2\xA0\n\nBody\xC2\xA0\n");
+        REQUIRE(u.articles.size() == 1);
+        CHECK(u.articles[0].title == "Title");
+        CHECK(u.articles[0].paragraphs.at(0).text == "Body");
+    }
+}
+
+TEST_CASE("header lines without blank lines between them are still the header") {
+    ParseResult r = parse_file("compact.txt", read_fixture("text/compact-header.txt"));
+    REQUIRE(r.articles.size() == 1);
+    const Article& a = r.articles[0];
+    CHECK(a.title == "Compact header title");
+    CHECK(a.url == "http://compact.example/story");
+    REQUIRE(a.published);
+    CHECK(format_iso8601(*a.published) == "2023-05-06");
+    CHECK(a.source == "compact.example");  // "Source Domain: None" falls back to the URL
+    REQUIRE(a.paragraphs.size() == 1);
+    CHECK(a.paragraphs[0].text == "Body text here.");
+}
+
+TEST_CASE("date variants in the Publish Date line") {
+    auto date_of = [](const std::string& line) {
+        ParseResult r = parse_text_article("x.txt", "T\n\n" + line + "\n\nBody.\n");
+        REQUIRE(r.articles.size() == 1);
+        return r.articles[0].published ? format_iso8601(*r.articles[0].published) : std::string("none");
+    };
+    CHECK(date_of("Publish Date: 2026-02-02 07:00:00") == "2026-02-02T07:00:00");
+    CHECK(date_of("Publish Date: 2026-02-02") == "2026-02-02");
+    CHECK(date_of("Publish Date: 2026-02-02T07:00:00") == "2026-02-02T07:00:00");
+    CHECK(date_of("Publish Date: 2026-02-02T07:00:00Z") == "2026-02-02T07:00:00Z");
+    CHECK(date_of("Publish Date: 2026-02-02T07:00:00+05:30") == "2026-02-02T07:00:00+05:30");
+    CHECK(date_of("Publish Date: None") == "none");
+    CHECK(date_of("publish date:   2026-02-02 07:00:00  ") == "2026-02-02T07:00:00");
+}
+
+TEST_CASE("an unreadable date is no date, with a warning, and the article still loads") {
+    ParseResult r = parse_text_article("x.txt", "T\n\nPublish Date: 31-MAR-1987 605:12:19.12\n\nBody.\n");
+    REQUIRE(r.articles.size() == 1);
+    CHECK_FALSE(r.articles[0].published);
+    REQUIRE(r.warnings.size() == 1);
+    CHECK_THAT(r.warnings[0].message, Catch::Contains("unreadable publish date"));
+    CHECK(r.articles[0].paragraphs.size() == 1);
+}
+
+TEST_CASE("other URL schemes are dropped but are not body text") {
+    for (const char* url : {"mailto:desk@example.org", "ftp://files.example.org/a", "data:text/plain,hi",
+                            "JavaScript:void(0)"}) {
+        ParseResult r = parse_text_article("x.txt", std::string("T\n\n") + url + "\n\nBody.\n");
+        REQUIRE(r.articles.size() == 1);
+        CHECK(r.articles[0].url.empty());
+        CHECK(r.articles[0].paragraphs.size() == 1);
+    }
+    ParseResult upper = parse_text_article("x.txt", "T\n\nHTTPS://Example.org/A\n\nBody.\n");
+    CHECK(upper.articles.at(0).url == "HTTPS://Example.org/A");
+}
+
+TEST_CASE("subheadings: short, unpunctuated, between paragraphs, not figures") {
+    ParseResult r = parse_text_article(
+        "x.txt",
+        "T\n\nFirst paragraph.\n\nA heading here\n\nSecond paragraph.\n\nShr 1.12 dlrs vs 1.04\n\n"
+        "Third paragraph.\n\nTrailing short line");
+    REQUIRE(r.articles.size() == 1);
+    const auto& p = r.articles[0].paragraphs;
+    REQUIRE(p.size() == 6);
+    CHECK(p[1].is_heading);
+    CHECK_FALSE(p[3].is_heading);  // figures, not words
+    CHECK_FALSE(p[5].is_heading);  // the last block is not between paragraphs
+    CHECK_FALSE(p[0].is_heading);
+}
+
+TEST_CASE("a text ending in three dots is truncated; the trailing Source is removed first") {
+    ParseResult r = parse_file("trunc.txt", read_fixture("text/truncated-dots.txt"));
+    REQUIRE(r.articles.size() == 1);
+    CHECK(r.articles[0].is_truncated);
+    CHECK_FALSE(r.articles[0].published);  // "None"
+    CHECK(r.articles[0].paragraphs.size() == 1);
+}
+
+TEST_CASE("only the lone Source line at the very end is removed") {
+    CHECK(parse_text_article("x.txt", "T\n\nBody.\n\nSource: Reuters\n").articles.at(0).paragraphs.size() == 2);
+    CHECK(parse_text_article("x.txt", "T\n\nBody.\n\nSource\n\n\n").articles.at(0).paragraphs.size() == 1);
+    CHECK(parse_text_article("x.txt", "T\n\nBody.\nSource\n").articles.at(0).paragraphs.size() == 1);
+}
+
+TEST_CASE("CR line ends, a UTF-8 BOM and UTF-16 with BOM all parse through parse_file") {
+    ParseResult cr = parse_file("mac.txt", read_fixture("encoding/cr-only.txt"));
+    REQUIRE(cr.articles.size() == 1);
+    CHECK(cr.articles[0].title == "Old Mac title");
+    REQUIRE(cr.articles[0].paragraphs.size() == 2);
+    CHECK(cr.articles[0].paragraphs[0].text == "One paragraph wrapped.");
+
+    ParseResult bom = parse_file("bom.txt", read_fixture("encoding/utf8-bom.txt"));
+    REQUIRE(bom.articles.size() == 1);
+    CHECK(bom.articles[0].title == "BOM title");
+
+    for (const char* f : {"encoding/utf16le-bom.txt", "encoding/utf16be-bom.txt"}) {
+        ParseResult u = parse_file("u16.txt", read_fixture(f));
+        REQUIRE(u.articles.size() == 1);
+        CHECK(u.articles[0].title == "Z\xC3\xBCrich news \xF0\x9F\x93\xB0");
+        CHECK(u.articles[0].paragraphs.at(0).text == "Gr\xC3\xBC\xC3\x9F" "e aus Z\xC3\xBCrich.");
+    }
+}
+
+TEST_CASE("a title with no body, or a file starting with a URL, is an error naming the file") {
+    ParseResult only = parse_file("only.txt", read_fixture("text/title-only.txt"));
+    CHECK(only.articles.empty());
+    REQUIRE(only.errors.size() == 1);
+    CHECK_THAT(only.errors[0].to_string(), Catch::StartsWith("only.txt: \"Just a headline\" has a title but no body"));
+    ParseResult url_first = parse_text_article("u.txt", "https://example.org/\n\nBody.\n");
+    REQUIRE(url_first.errors.size() == 1);
+    CHECK_THAT(url_first.errors[0].message, Catch::StartsWith("no title"));
+    CHECK(parse_text_article("b.txt", "\n \n\t\n").errors.size() == 1);
+}
+
 TEST_CASE("the seed article parses to its exact fields", "[corpus]") {
     std::ifstream in(std::string(BROADSHEET_SHARED_CORPUS_DIR) + "/seed-article.txt", std::ios::binary);
     if (!in) {
