@@ -1,22 +1,75 @@
 #!/usr/bin/env bash
 # The `broadsheet parse` contract: JSON Lines on stdout, one "file: reason"
-# line per failure on stderr, exit 0 / 1 / 2.
+# line per failure on stderr (with the line or record number when there is
+# one), exit 0 / 1 / 2.
 set -u
 bin=$1; fixtures=$2
-out=$(mktemp); err=$(mktemp); trap 'rm -f "$out" "$err"' EXIT
+out=$(mktemp); err=$(mktemp); dir=$(mktemp -d); trap 'rm -rf "$out" "$err" "$dir"' EXIT
 fail() { echo "FAIL: $*"; echo "--- stdout"; cat "$out"; echo "--- stderr"; cat "$err"; exit 1; }
+has_json() { python3 -c 'import json,sys
+keys=sys.argv[1].split(",")
+for n,line in enumerate(open(sys.argv[2]),1):
+    o=json.loads(line)
+    missing=[k for k in keys if k not in o]
+    if missing: sys.exit("line %d lacks %s" % (n, missing))' "$1" "$out" || fail "stdout is not JSON Lines with $1"; }
 
+# One good text file: one line, every contract field present.
 "$bin" parse "$fixtures/text/full-header.txt" >"$out" 2>"$err"; rc=$?
 [ $rc -eq 0 ] || fail "good file: exit $rc, want 0"
 [ "$(wc -l <"$out")" -eq 1 ] || fail "good file: want one line"
+[ ! -s "$err" ] || fail "good file: stderr must be empty"
 grep -q '"title":"Council approves the new tram line"' "$out" || fail "title missing"
 grep -q '"published":"2025-06-14T09:30:00"' "$out" || fail "published missing"
+has_json file,title,url,published,source,authors,description,language,paragraphs,alternate_titles,image_url,truncated,heading_indexes
+grep -q '"heading_indexes":\[2\]' "$out" || fail "the subheading index is missing"
+grep -q '"description":null' "$out" || fail "a missing description must be null"
 
+# A good file next to a binary one: the good article still prints, exit 1.
 "$bin" parse "$fixtures/text/full-header.txt" "$fixtures/text/not-an-article.png" >"$out" 2>"$err"; rc=$?
 [ $rc -eq 1 ] || fail "mixed files: exit $rc, want 1"
 [ "$(wc -l <"$out")" -eq 1 ] || fail "mixed files: the good article must still print"
 grep -q "^$fixtures/text/not-an-article.png: " "$err" || fail "error line must start with the file name"
 
+# JSON Lines with a broken line: every other line prints, the broken one is named by number.
+"$bin" parse "$fixtures/json/broken-line.jsonl" >"$out" 2>"$err"; rc=$?
+[ $rc -eq 1 ] || fail "broken jsonl: exit $rc, want 1"
+[ "$(wc -l <"$out")" -eq 3 ] || fail "broken jsonl: want the 3 good records"
+grep -q "^$fixtures/json/broken-line.jsonl: line 2: not valid JSON" "$err" || fail "broken line 2 not reported"
+grep -q "^$fixtures/json/broken-line.jsonl: line 5: " "$err" || fail "non-article line 5 not reported"
+has_json title,paragraphs
+
+# A JSON array with bad records: named by record number.
+"$bin" parse "$fixtures/json/array.json" >"$out" 2>"$err"; rc=$?
+[ $rc -eq 1 ] || fail "array: exit $rc, want 1"
+[ "$(wc -l <"$out")" -eq 2 ] || fail "array: want 2 good records"
+grep -q "^$fixtures/json/array.json: record 2: no title" "$err" || fail "array: record 2 not reported"
+
+# NewsAPI and news-please JSON, and .gz, all exit 0.
+"$bin" parse "$fixtures/json/newsapi.json" "$fixtures/json/news-please-full.json" \
+  "$fixtures/gzip/articles.jsonl.gz" >"$out" 2>"$err"; rc=$?
+[ $rc -eq 0 ] || fail "json + gz: exit $rc, want 0"
+[ "$(wc -l <"$out")" -eq 5 ] || fail "json + gz: want 5 articles"
+grep -q '"source":"BBC News"' "$out" || fail "NewsAPI source.name missing"
+grep -q '"authors":\["Jane Roe","John Doe"\]' "$out" || fail "news-please authors missing"
+grep -q '"published":"2024-05-06T07:08:09Z"' "$out" || fail "NewsAPI publishedAt missing"
+
+# Windows-1252 text loads with a warning line but exit 0.
+"$bin" parse "$fixtures/encoding/cp1252.txt" >"$out" 2>"$err"; rc=$?
+[ $rc -eq 0 ] || fail "cp1252: exit $rc, want 0"
+grep -q '"title":"Café prices rise"' "$out" || fail "cp1252 title not decoded"
+grep -q "^$fixtures/encoding/cp1252.txt: warning: " "$err" || fail "cp1252: warning line expected"
+
+# A folder is walked; a missing file is an error; a truncated .gz is an error.
+cp "$fixtures/text/full-header.txt" "$fixtures/json/cc-news.jsonl" "$dir/"
+"$bin" parse "$dir" >"$out" 2>"$err"; rc=$?
+[ $rc -eq 0 ] || fail "folder: exit $rc, want 0"
+[ "$(wc -l <"$out")" -eq 3 ] || fail "folder: want 3 articles"
+"$bin" parse "$dir/missing.txt" "$fixtures/gzip/truncated.jsonl.gz" >"$out" 2>"$err"; rc=$?
+[ $rc -eq 1 ] || fail "missing file: exit $rc, want 1"
+grep -q "^$dir/missing.txt: cannot read" "$err" || fail "missing file not reported"
+grep -q "^$fixtures/gzip/truncated.jsonl.gz: the gzip data is cut short" "$err" || fail "truncated gz not reported"
+
+# Usage errors.
 "$bin" parse >"$out" 2>"$err"; rc=$?
 [ $rc -eq 2 ] || fail "no files: exit $rc, want 2"
 "$bin" frobnicate >"$out" 2>"$err"; rc=$?
