@@ -26,7 +26,10 @@ for entry in "${sources[@]}"; do
   [ -f "$dest/$name/.fetched" ] && continue
   echo "fetch-sources: $pkg -> third_party/$name"
   work=$(mktemp -d)
-  (cd "$work" && apt-get source --download-only "$pkg" >/dev/null 2>"$work/log") || {
+  # The mirror may lack the .dsc or .debian.tar of a package; the upstream
+  # tarball alone is enough to build from (Debian's patches are then skipped).
+  (cd "$work" && apt-get source --download-only "$pkg" >/dev/null 2>"$work/log") ||
+    ls "$work"/*.orig.tar.* >/dev/null 2>&1 || {
     cat "$work/log" >&2; echo "fetch-sources: apt-get source $pkg failed" >&2; exit 1; }
   orig=$(ls "$work"/*.orig.tar.* 2>/dev/null | head -1 || true)
   [ -n "$orig" ] || orig=$(ls "$work"/*.tar.* | grep -v debian.tar | head -1)

@@ -1,0 +1,21 @@
+# md4c: the CommonMark parser for Markdown articles (src/core/parse/markdown_*).
+# Native: Debian's libmd4c-dev. Wasm: md4c.c from the md4c source package
+# (the HTML renderer is not needed).
+if(EMSCRIPTEN)
+  set(_md4c_dir "${BROADSHEET_THIRD_PARTY_DIR}/md4c/src")
+  if(NOT EXISTS "${_md4c_dir}/md4c.c")
+    message(FATAL_ERROR "md4c sources missing in ${_md4c_dir}: run scripts/fetch-sources.sh")
+  endif()
+  add_library(broadsheet_md4c STATIC "${_md4c_dir}/md4c.c")
+  target_compile_options(broadsheet_md4c PRIVATE -w)
+  set(_md4c_inc "${CMAKE_BINARY_DIR}/md4c-include")
+  file(MAKE_DIRECTORY "${_md4c_inc}")
+  if(NOT EXISTS "${_md4c_inc}/md4c.h")
+    file(CREATE_LINK "${_md4c_dir}/md4c.h" "${_md4c_inc}/md4c.h" SYMBOLIC)
+  endif()
+  target_include_directories(broadsheet_md4c SYSTEM PUBLIC "${_md4c_inc}")
+  target_link_libraries(broadsheet_core_deps INTERFACE broadsheet_md4c)
+else()
+  find_package(md4c REQUIRED)
+  target_link_libraries(broadsheet_core_deps INTERFACE md4c::md4c)
+endif()

@@ -1,0 +1,17 @@
+// `broadsheet parse page.html`: a saved web page as one article. The text is
+// the main content (html_extract.h), the fields come from the page's metadata
+// (html_metadata.h); the source is og:site_name / JSON-LD publisher, else the
+// canonical URL's host.
+#pragma once
+
+#include "core/parse/parse_result.h"
+
+#include <string_view>
+
+namespace broadsheet {
+
+// `utf8` is the page as UTF-8 (the caller decodes other charsets). A page with
+// no title or no text gives no article and one error naming `file_name`.
+ParseResult parse_html_article(std::string_view file_name, std::string_view utf8);
+
+}  // namespace broadsheet

@@ -1,0 +1,222 @@
+#include "core/parse/html_dom.h"
+
+namespace broadsheet {
+namespace {
+
+bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+void collect_text(const GumboNode* node, std::string& out, int depth, size_t max_bytes) {
+    if (depth > kHtmlMaxDepth || out.size() > max_bytes) return;
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA ||
+        node->type == GUMBO_NODE_WHITESPACE) {
+        append_collapsed(out, node->v.text.text);
+        return;
+    }
+    if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) return;
+    GumboTag t = node->v.element.tag;
+    if (t == GUMBO_TAG_SCRIPT || t == GUMBO_TAG_STYLE || t == GUMBO_TAG_TEMPLATE ||
+        t == GUMBO_TAG_NOSCRIPT) {
+        return;
+    }
+    const GumboVector& kids = node->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i) {
+        collect_text(static_cast<const GumboNode*>(kids.data[i]), out, depth + 1, max_bytes);
+    }
+}
+
+bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+bool starts_with_nocase(std::string_view s, size_t pos, std::string_view lower_word) {
+    if (pos + lower_word.size() > s.size()) return false;
+    for (size_t i = 0; i < lower_word.size(); ++i) {
+        char c = s[pos + i];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (c != lower_word[i]) return false;
+    }
+    return true;
+}
+
+// Position of the "</name" that ends a raw-text element, or npos.
+size_t find_end_tag(std::string_view s, size_t from, std::string_view lower_name) {
+    for (size_t pos = s.find("</", from); pos != std::string_view::npos; pos = s.find("</", pos + 2)) {
+        size_t after = pos + 2 + lower_name.size();
+        if (starts_with_nocase(s, pos + 2, lower_name) &&
+            (after >= s.size() || s[after] == '>' || s[after] == '/' || s[after] == ' ' || s[after] == '\t' ||
+             s[after] == '\n' || s[after] == '\r' || s[after] == '\f')) {
+            return pos;
+        }
+    }
+    return std::string_view::npos;
+}
+
+}  // namespace
+
+std::string strip_scripts_and_styles(std::string_view s) {
+    std::string out;
+    out.reserve(s.size() / 2);
+    size_t pos = 0;
+    while (pos < s.size()) {
+        size_t lt = s.find('<', pos);
+        if (lt == std::string_view::npos) break;
+        if (s.compare(lt, 4, "<!--") == 0) {
+            size_t end = s.find("-->", lt + 4);
+            out.append(s.substr(pos, lt - pos));
+            pos = end == std::string_view::npos ? s.size() : end + 3;
+            continue;
+        }
+        if (lt + 1 >= s.size() || !is_ascii_alpha(s[lt + 1])) {
+            out.append(s.substr(pos, lt + 1 - pos));
+            pos = lt + 1;
+            continue;
+        }
+        size_t name_end = lt + 1;
+        while (name_end < s.size() && (is_ascii_alpha(s[name_end]) || (s[name_end] >= '0' && s[name_end] <= '9'))) {
+            ++name_end;
+        }
+        std::string name = ascii_lower(s.substr(lt + 1, name_end - lt - 1));
+        // The end of the start tag, skipping quoted attribute values.
+        size_t gt = name_end;
+        char quote = 0;
+        while (gt < s.size()) {
+            char c = s[gt];
+            if (quote) {
+                if (c == quote) quote = 0;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '>') {
+                break;
+            }
+            ++gt;
+        }
+        if (gt >= s.size()) break;  // an unfinished tag: let the parser see the rest as is
+        out.append(s.substr(pos, gt + 1 - pos));
+        pos = gt + 1;
+        bool is_script = name == "script", is_style = name == "style" || name == "svg";
+        bool is_kept_raw = name == "title" || name == "textarea" || name == "xmp";
+        if (!is_script && !is_style && !is_kept_raw) continue;
+        size_t end = find_end_tag(s, pos, name);
+        if (end == std::string_view::npos) end = s.size();
+        std::string tag = ascii_lower(s.substr(lt, gt - lt));
+        bool keep = is_kept_raw || (is_script && tag.find("ld+json") != std::string::npos);
+        if (keep) out.append(s.substr(pos, end - pos));
+        pos = end;
+    }
+    if (pos < s.size()) out.append(s.substr(pos));
+    return out;
+}
+
+HtmlDocument::HtmlDocument(std::string_view utf8_html) : m_bytes(strip_scripts_and_styles(utf8_html)) {
+    GumboOptions options = kGumboDefaultOptions;
+    options.max_errors = 0;  // we never read parse errors; recording them costs time
+    m_output = gumbo_parse_with_options(&options, m_bytes.data(), m_bytes.size());
+}
+
+HtmlDocument::~HtmlDocument() {
+    if (m_output) gumbo_destroy_output(&kGumboDefaultOptions, m_output);
+}
+
+const GumboNode* HtmlDocument::root() const { return m_output->root; }
+
+const GumboNode* HtmlDocument::body() const {
+    const GumboNode* html = m_output->root;
+    const GumboVector& kids = html->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i) {
+        auto* kid = static_cast<const GumboNode*>(kids.data[i]);
+        if (has_tag(kid, GUMBO_TAG_BODY)) return kid;
+    }
+    return html;
+}
+
+bool is_element(const GumboNode* node) {
+    return node && (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE);
+}
+
+bool has_tag(const GumboNode* node, GumboTag tag) {
+    return is_element(node) && node->v.element.tag == tag;
+}
+
+std::string tag_name(const GumboNode* node) {
+    if (!is_element(node)) return {};
+    if (node->v.element.tag != GUMBO_TAG_UNKNOWN) return gumbo_normalized_tagname(node->v.element.tag);
+    GumboStringPiece piece = node->v.element.original_tag;
+    gumbo_tag_from_original_text(&piece);
+    return ascii_lower(std::string_view(piece.data ? piece.data : "", piece.data ? piece.length : 0));
+}
+
+std::string_view attribute(const GumboNode* node, const char* name) {
+    if (!is_element(node)) return {};
+    const GumboAttribute* a = gumbo_get_attribute(&node->v.element.attributes, name);
+    return a && a->value ? std::string_view(a->value) : std::string_view();
+}
+
+bool has_attribute(const GumboNode* node, const char* name) {
+    return is_element(node) && gumbo_get_attribute(&node->v.element.attributes, name) != nullptr;
+}
+
+std::string inner_text(const GumboNode* node) {
+    std::string out;
+    collect_text(node, out, 0, std::string::npos);
+    if (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+std::string inner_text_limited(const GumboNode* node, size_t max_bytes) {
+    std::string out;
+    collect_text(node, out, 0, max_bytes);
+    if (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+void append_collapsed(std::string& out, std::string_view text) {
+    for (size_t i = 0; i < text.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        // U+00A0 NO-BREAK SPACE counts as white space here (Readability normalises it too).
+        bool nbsp = c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0;
+        if (is_space(c) || nbsp) {
+            if (nbsp) ++i;
+            if (!out.empty() && out.back() != ' ') out += ' ';
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+}
+
+std::string_view trim_space(std::string_view text) {
+    for (;;) {
+        if (!text.empty() && is_space(static_cast<unsigned char>(text.front()))) {
+            text.remove_prefix(1);
+        } else if (text.size() >= 2 && text.compare(0, 2, "\xC2\xA0") == 0) {
+            text.remove_prefix(2);
+        } else {
+            break;
+        }
+    }
+    for (;;) {
+        if (!text.empty() && is_space(static_cast<unsigned char>(text.back()))) {
+            text.remove_suffix(1);
+        } else if (text.size() >= 2 && text.compare(text.size() - 2, 2, "\xC2\xA0") == 0) {
+            text.remove_suffix(2);
+        } else {
+            break;
+        }
+    }
+    return text;
+}
+
+size_t utf8_length(std::string_view text) {
+    size_t n = 0;
+    for (char c : text) {
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+    }
+    return n;
+}
+
+std::string ascii_lower(std::string_view text) {
+    std::string out(text);
+    for (char& c : out) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+}
+
+}  // namespace broadsheet
