@@ -64,24 +64,35 @@ struct Collector {
         result.errors.push_back(std::move(e));
     }
 
-    void record(const json& value, int line, int record_no) {
+    // Returns whether the value had article fields at all.
+    bool record(const json& value, int line, int record_no) {
         RecordResult r = article_from_record(value, std::string(file_name));
         if (r.article) {
             result.articles.push_back(std::move(*r.article));
-        } else {
+        } else if (r.has_article_fields || record_no > 0) {
             error(line, record_no, r.error);
+        } else {
+            error(line, record_no, kNoArticle);
         }
+        return r.has_article_fields;
     }
 
     void array(const json& items, int line) {
-        bool any = false;
-        for (const json& item : items) any = any || looks_like_article_record(item);
-        if (!any) {
-            error(line, 0, items.empty() ? "the JSON array is empty: no articles" : kNoArticle);
+        if (items.empty()) {
+            error(line, 0, "the JSON array is empty: no articles");
             return;
         }
+        size_t errors_before = result.errors.size();
+        size_t suppressed_before = suppressed;
+        bool any = false;
         int n = 0;
-        for (const json& item : items) record(item, line, ++n);
+        for (const json& item : items) any = record(item, line, ++n) || any;
+        if (!any) {
+            // Nothing in it was an article: one error for the array, not one per element.
+            result.errors.resize(errors_before);
+            suppressed = suppressed_before;
+            error(line, 0, kNoArticle);
+        }
     }
 
     ParseResult finish() {
@@ -187,11 +198,7 @@ ParseResult parse_json_lines(std::string_view file_name, std::string_view utf8) 
             continue;
         }
         if (value.is_object()) {
-            if (looks_like_article_record(value)) {
-                c.record(value, line_no, 0);
-            } else {
-                c.error(line_no, 0, kNoArticle);
-            }
+            c.record(value, line_no, 0);
         } else {
             read_value(c, value, line_no);
         }

@@ -32,6 +32,7 @@ bool looks_like_article_record(const nlohmann::json& value);
 struct RecordResult {
     std::optional<Article> article;
     std::string error;  // set when there is no article: what is missing
+    bool has_article_fields = false;  // a title or text key was there (see looks_like_article_record)
 };
 
 // Never throws, whatever the value's shape. `file` is stored in Article::file.

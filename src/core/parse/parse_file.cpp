@@ -144,14 +144,17 @@ const char* format_name(FileFormat f) {
 bool looks_binary(std::string_view bytes) {
     if (binary_kind(bytes)) return true;
     size_t probe = bytes.size() < 4096 ? bytes.size() : 4096;
-    size_t controls = 0;
+    const unsigned char* p = reinterpret_cast<const unsigned char*>(bytes.data());
+    // Branch-free count (vectorises): NULs and control bytes other than
+    // tab, LF, FF, CR and ESC.
+    size_t nuls = 0, controls = 0;
     for (size_t i = 0; i < probe; ++i) {
-        unsigned char c = static_cast<unsigned char>(bytes[i]);
-        if (c == 0) return true;
-        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B) ++controls;
+        unsigned c = p[i];
+        nuls += c == 0;
+        controls += (c < 0x20) & (c != '\n') & (c != '\r') & (c != '\t') & (c != '\f') & (c != 0x1B);
     }
     // Text has next to no control bytes; 1 in 10 means machine data.
-    return probe > 0 && controls * 10 > probe;
+    return nuls > 0 || (probe > 0 && controls * 10 > probe);
 }
 
 FileFormat detect_format(std::string_view file_name, std::string_view utf8) {

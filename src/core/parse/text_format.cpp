@@ -116,6 +116,10 @@ std::string join_lines(const Blocks& b, const Block& block) {
     for (size_t i = 0; i < block.count; ++i) {
         std::string_view l = b.lines[block.first + i];
         if (!out.empty()) out += ' ';
+        if (!has_messy_spaces(l)) {
+            out.append(l.data(), l.size());
+            continue;
+        }
         size_t run = 0;
         while (run < l.size()) {
             size_t ws = run;

@@ -10,3 +10,21 @@ std::string clip_utf8(std::string_view s, size_t max_bytes) {
 }
 
 }  // namespace broadsheet
+
+namespace broadsheet {
+
+bool has_messy_spaces(std::string_view s) {
+    const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
+    size_t n = s.size();
+    unsigned bad = 0;
+    unsigned prev_space = 0;
+    for (size_t i = 0; i < n; ++i) {
+        unsigned c = p[i];
+        unsigned space = c == ' ';
+        bad |= (c == '\t') | (c == '\r') | (c == '\n') | (space & prev_space);
+        prev_space = space;
+    }
+    return bad != 0;
+}
+
+}  // namespace broadsheet

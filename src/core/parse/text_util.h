@@ -11,3 +11,12 @@ namespace broadsheet {
 std::string clip_utf8(std::string_view s, size_t max_bytes);
 
 }  // namespace broadsheet
+
+namespace broadsheet {
+
+// True when `s` has a tab, CR, LF or two spaces in a row: the cases where
+// whitespace must be collapsed. Branch-free so the compiler vectorises it;
+// most lines have none and are copied whole.
+bool has_messy_spaces(std::string_view s);
+
+}  // namespace broadsheet
