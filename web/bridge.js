@@ -1,7 +1,8 @@
 // Boots the wasm app and exposes window.broadsheet, the scripting bridge
-// used by the browser tests and by power users. All file reading happens
-// here (the C++ side only ever sees names and bytes); drag-and-drop and
-// broadsheet.load() share one path.
+// used by the browser tests and by power users. Everything that needs a
+// browser API lives here: fetching with progress, reading dropped files and
+// folders, the URL hash, localStorage / IndexedDB, the clipboard, downloads.
+// The C++ side only ever sees names, bytes and JSON text.
 (function () {
   'use strict';
 
@@ -9,19 +10,56 @@
   const statusText = document.getElementById('status-text');
   const statusProgress = document.getElementById('status-progress');
   const dropOverlay = document.getElementById('drop-overlay');
+  const STORE_PREFIX = 'broadsheet.';
 
-  function showStatus(text, isError) {
+  function showStatus(text, isError, fraction) {
     statusBox.hidden = false;
     statusText.textContent = text;
     statusBox.classList.toggle('error', !!isError);
-    if (isError) statusProgress.hidden = true;
+    statusProgress.hidden = !!isError;
+    if (fraction === undefined || fraction === null) statusProgress.removeAttribute('value');
+    else statusProgress.value = fraction;
   }
 
-  // Relative URLs keep the page working from any sub-path.
+  function formatBytes(n) {
+    if (n < 1024) return n + ' B';
+    if (n < 1024 * 1024) return (n / 1024).toFixed(0) + ' KB';
+    return (n / 1024 / 1024).toFixed(1) + ' MB';
+  }
+
+  // Downloads with a byte count for the loading bar. Relative URLs keep the
+  // page working from any sub-path.
+  const downloads = { loaded: 0, total: 0 };
+  function updateDownloadStatus() {
+    const of = downloads.total ? ' of ' + formatBytes(downloads.total) : '';
+    showStatus('Loading Broadsheet… ' + formatBytes(downloads.loaded) + of, false,
+      downloads.total ? Math.min(1, downloads.loaded / downloads.total) : null);
+  }
   async function fetchBytes(url) {
     const response = await fetch(url);
     if (!response.ok) throw new Error(url + ': HTTP ' + response.status);
-    return new Uint8Array(await response.arrayBuffer());
+    const length = Number(response.headers.get('Content-Length')) || 0;
+    downloads.total += length;
+    if (!response.body || !response.body.getReader) {
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      downloads.loaded += bytes.length;
+      return bytes;
+    }
+    const reader = response.body.getReader();
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      size += value.length;
+      downloads.loaded += value.length;
+      updateDownloadStatus();
+    }
+    const bytes = new Uint8Array(size);
+    let at = 0;
+    for (const c of chunks) { bytes.set(c, at); at += c.length; }
+    return bytes;
   }
 
   function toBytes(data) {
@@ -31,6 +69,37 @@
     if (typeof data === 'string') return new TextEncoder().encode(data);
     throw new TypeError('bytes must be a Uint8Array, ArrayBuffer or string');
   }
+
+  // ---- storage: small things in localStorage, imported files in IndexedDB ----
+  const local = {
+    get(kind) { try { return localStorage.getItem(STORE_PREFIX + kind); } catch { return null; } },
+    set(kind, value) { try { localStorage.setItem(STORE_PREFIX + kind, value); } catch { /* full or disabled */ } },
+  };
+  function openDb() {
+    return new Promise((resolve) => {
+      if (!window.indexedDB) { resolve(null); return; }
+      const request = indexedDB.open('broadsheet', 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('files', { autoIncrement: true });
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => resolve(null);
+    });
+  }
+  const dbReady = openDb();
+  async function dbRequest(mode, fn) {
+    const db = await dbReady;
+    if (!db) return null;
+    return new Promise((resolve, reject) => {
+      const tx = db.transaction('files', mode);
+      const request = fn(tx.objectStore('files'));
+      tx.oncomplete = () => resolve(request ? request.result : null);
+      tx.onerror = () => reject(tx.error);
+    });
+  }
+  const importedFiles = {
+    add: (name, bytes) => dbRequest('readwrite', (s) => s.add({ name, bytes })),
+    all: () => dbRequest('readonly', (s) => s.getAll()).then((r) => r || []),
+    clear: () => dbRequest('readwrite', (s) => s.clear()),
+  };
 
   let resolveReady, rejectReady;
   const ready = new Promise((resolve, reject) => { resolveReady = resolve; rejectReady = reject; });
@@ -51,28 +120,45 @@
     }
   }
 
+  // The one path for bundled, dropped, picked and scripted files.
   // files: a FileList, an array of File, or of {name, bytes}.
-  async function load(files) {
+  async function loadFiles(files, { persist }) {
+    const list = Array.from(files);
     const total = { added: 0, duplicates: 0, errors: [] };
-    for (const file of Array.from(files)) {
-      let name, bytes;
+    const isBig = list.length > 20;
+    let lastPaint = performance.now();
+    for (let i = 0; i < list.length; i++) {
+      const file = list[i];
+      let name = 'file', bytes;
       try {
         if (typeof File !== 'undefined' && file instanceof File) {
-          name = file.webkitRelativePath || file.relativePath || file.name;
+          name = file.webkitRelativePath || file.name;
           bytes = new Uint8Array(await file.arrayBuffer());
         } else {
           name = String(file.name);
           bytes = toBytes(file.bytes);
         }
       } catch (err) {
-        total.errors.push((name || 'file') + ': could not be read: ' + err.message);
+        total.errors.push(name + ': could not be read: ' + err.message);
         continue;
       }
       const result = loadOne(name, bytes);
       total.added += result.added;
       total.duplicates += result.duplicates;
       total.errors.push(...result.errors);
+      if (persist && result.added > 0) {
+        try { await importedFiles.add(name, bytes); } catch (err) {
+          total.errors.push(name + ': added, but this browser would not keep it for the next visit (' + err.message + ')');
+        }
+      }
+      // Big drops: show progress and let the page breathe every ~100 ms.
+      if (isBig && performance.now() - lastPaint > 100) {
+        showStatus('Adding files… ' + (i + 1) + ' of ' + list.length, false, (i + 1) / list.length);
+        await new Promise((r) => setTimeout(r, 0));
+        lastPaint = performance.now();
+      }
     }
+    if (isBig && !statusBox.classList.contains('error')) statusBox.hidden = true;
     return total;
   }
 
@@ -100,6 +186,10 @@
     return files;
   }
 
+  function reportProblems(result) {
+    if (result.errors.length) console.warn('broadsheet: some files were not added:\n' + result.errors.join('\n'));
+  }
+
   function installDropTarget() {
     let depth = 0;
     window.addEventListener('dragenter', (e) => { e.preventDefault(); depth++; dropOverlay.hidden = false; });
@@ -109,10 +199,59 @@
       e.preventDefault();
       depth = 0;
       dropOverlay.hidden = true;
-      const result = await load(await filesFromDrop(e.dataTransfer));
-      if (result.errors.length) console.warn('broadsheet: some files were not added:\n' + result.errors.join('\n'));
+      reportProblems(await loadFiles(await filesFromDrop(e.dataTransfer), { persist: true }));
     });
   }
+
+  // Services the C++ side calls (src/platform/web_ui_host.cpp, web_platform.cpp).
+  const host = {
+    copyText(text) {
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(text).catch(() => host.copyTextFallback(text));
+      } else {
+        host.copyTextFallback(text);
+      }
+    },
+    copyTextFallback(text) {
+      const area = document.createElement('textarea');
+      area.value = text;
+      document.body.appendChild(area);
+      area.select();
+      try { document.execCommand('copy'); } catch { /* nothing more to try */ }
+      area.remove();
+      document.getElementById('canvas').focus();
+    },
+    openUrl(url) {
+      if (/^https?:\/\//i.test(url)) window.open(url, '_blank', 'noopener');
+    },
+    pickFiles() {
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.multiple = true;
+      input.accept = '.txt,.json,.jsonl,.gz,.html,.htm,.md,.markdown,.xml,.rss,.atom';
+      input.onchange = async () => reportProblems(await loadFiles(input.files, { persist: true }));
+      input.click();
+    },
+    download(name, ptr, length) {
+      const blob = new Blob([mod.HEAPU8.slice(ptr, ptr + length)], { type: 'application/x-ndjson' });
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(blob);
+      link.download = name;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+    },
+    async removeImported() {
+      await importedFiles.clear();
+      location.reload();
+    },
+    setHash(hash, isNewEntry) {
+      const target = hash ? '#' + hash : location.pathname + location.search;
+      if ((location.hash || '#') === (hash ? '#' + hash : '#')) return;
+      if (isNewEntry) history.pushState(null, '', target);
+      else history.replaceState(null, '', target);
+    },
+    save(kind, json) { local.set(kind, json); },
+  };
 
   // Resolves after the next frame the app actually draws.
   function nextDrawnFrame() {
@@ -126,6 +265,11 @@
     });
   }
 
+  function todayInDays() {
+    const now = new Date();
+    return Math.floor((now.getTime() - now.getTimezoneOffset() * 60000) / 86400000);
+  }
+
   window.broadsheet = {
     ready,
     stats: () => callJson('bs_stats'),
@@ -134,7 +278,11 @@
     current: () => callJson('bs_current'),
     article: (id) => callJson('bs_article', id),
     errors: () => callJson('bs_errors'),
-    load,
+    find: () => callJson('bs_find_state'),
+    mark: (id, what, on = true) => mod.ccall('bs_mark', 'number', ['number', 'string', 'number'], [id, what, on ? 1 : 0]) === 1,
+    hash: () => mod.ccall('bs_get_hash', 'string', [], []),
+    frame: () => nextDrawnFrame(),
+    load: (files) => loadFiles(files, { persist: true }),
   };
 
   async function boot() {
@@ -146,13 +294,17 @@
       showStatus('Broadsheet needs WebGL2, which this browser or device does not offer.', true);
       return;
     }
-    showStatus('Loading Broadsheet…');
-    const [module, font, manifest] = await Promise.all([
-      createBroadsheetModule(),
+    updateDownloadStatus();
+    const [wasm, font, manifest] = await Promise.all([
+      fetchBytes('broadsheet.wasm'),
       fetchBytes('fonts/DejaVuSans.ttf'),
       fetch('articles/manifest.json').then((r) => (r.ok ? r.json() : { files: [] })),
     ]);
-    mod = module;
+    const bundledFetch = Promise.all(manifest.files.map(async (name) => ({
+      name, bytes: await fetchBytes('articles/' + encodeURIComponent(name)),
+    })));
+    mod = await createBroadsheetModule({ wasmBinary: wasm.buffer });
+    mod.bsHost = host;
     // The font must outlive the app: it is handed over, never freed.
     const fontPtr = mod._malloc(font.length);
     mod.HEAPU8.set(font, fontPtr);
@@ -160,12 +312,26 @@
       showStatus('Broadsheet could not start WebGL2 on this device.', true);
       return;
     }
+    const darkQuery = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
+    const sendEnvironment = () => mod._bs_set_environment(todayInDays(), darkQuery && darkQuery.matches ? 1 : 0);
+    sendEnvironment();
+    if (darkQuery) darkQuery.addEventListener('change', sendEnvironment);
+    for (const kind of ['settings', 'marks', 'positions']) {
+      const saved = local.get(kind);
+      if (saved) mod.ccall('bs_restore', null, ['string', 'string'], [kind, saved]);
+    }
+    // The hash first, so the article it names opens as soon as it loads.
+    mod.ccall('bs_set_hash', null, ['string'], [location.hash]);
+    window.addEventListener('hashchange', () => mod.ccall('bs_set_hash', null, ['string'], [location.hash]));
+    document.addEventListener('paste', (e) => {
+      const text = e.clipboardData && e.clipboardData.getData('text/plain');
+      if (text) { mod.ccall('bs_paste', null, ['string'], [text]); e.preventDefault(); }
+    });
     installDropTarget();
-    const bundled = await Promise.all(manifest.files.map(async (name) => ({
-      name, bytes: await fetchBytes('articles/' + encodeURIComponent(name)),
-    })));
-    const result = await load(bundled);
-    if (result.errors.length) console.warn('broadsheet: bundled articles with errors:\n' + result.errors.join('\n'));
+
+    reportProblems(await loadFiles(await bundledFetch, { persist: false }));
+    const stored = await importedFiles.all().catch(() => []);
+    if (stored.length) reportProblems(await loadFiles(stored, { persist: false }));
     await nextDrawnFrame();
     statusBox.hidden = true;
     document.getElementById('canvas').focus();

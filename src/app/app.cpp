@@ -1,11 +1,22 @@
 #include "app/app.h"
 
+#include "app/excerpt.h"
 #include "core/parse/parse_file.h"
 #include "core/simple_filter.h"
 
 #include <algorithm>
+#include <map>
 
 namespace broadsheet {
+namespace {
+
+std::optional<int64_t> day_of(const Article& a) {
+    if (!a.published) return std::nullopt;
+    int64_t local = a.published->epoch_seconds + (a.published->has_offset ? a.published->offset_minutes * 60 : 0);
+    return local >= 0 ? local / 86400 : -((-local + 86399) / 86400);
+}
+
+}  // namespace
 
 LoadOutcome App::load_file(std::string_view file_name, std::string_view bytes) {
     ParseResult result = parse_file(file_name, bytes);
@@ -18,39 +29,194 @@ LoadOutcome App::load_file(std::string_view file_name, std::string_view bytes) {
     for (ArticleId id = static_cast<ArticleId>(first_new); id < m_library.size(); ++id) {
         const Article& a = m_library.article(id);
         m_date_labels.push_back(a.published ? format_date(*a.published) : std::string());
+        m_excerpts.push_back(make_excerpt(a));
+        m_days.push_back(day_of(a));
+    }
+    // A link may name an article that only now arrived (restored from storage).
+    if (!m_current && !m_view.open_key.empty()) {
+        if (auto id = m_library.find_key(m_view.open_key)) m_current = id;
     }
     if (summary.added > 0) refresh_listed();
     ++m_version;
     return outcome;
 }
 
-void App::set_query(std::string query) {
-    if (query == m_query) return;
-    m_query = std::move(query);
+void App::view_changed() {
     refresh_listed();
     ++m_version;
+    ++m_view_version;
+}
+
+void App::set_view(ViewState view) {
+    if (view == m_view) return;
+    m_view = std::move(view);
+    m_current = m_view.open_key.empty() ? std::nullopt : m_library.find_key(m_view.open_key);
+    view_changed();
+}
+
+void App::set_query(std::string query) {
+    if (query == m_view.query) return;
+    bool was_searching = !m_view.query.empty();
+    m_view.query = std::move(query);
+    // Typing a search sorts by relevance; clearing it goes back to newest.
+    if (!was_searching && !m_view.query.empty() && m_view.sort == SortOrder::Newest) m_view.sort = SortOrder::Relevance;
+    if (m_view.query.empty() && m_view.sort == SortOrder::Relevance) m_view.sort = SortOrder::Newest;
+    view_changed();
+}
+
+void App::toggle_source(const std::string& source) {
+    if (!m_view.sources.erase(source)) m_view.sources.insert(source);
+    view_changed();
+}
+
+void App::clear_sources() {
+    if (m_view.sources.empty()) return;
+    m_view.sources.clear();
+    view_changed();
+}
+
+void App::set_days(DayRange days) {
+    if (days == m_view.days) return;
+    m_view.days = days;
+    view_changed();
+}
+
+void App::set_mark_filter(MarkFilter filter) {
+    if (filter == m_view.marks) return;
+    m_view.marks = filter;
+    view_changed();
+}
+
+void App::set_sort(SortOrder sort) {
+    if (sort == m_view.sort) return;
+    m_view.sort = sort;
+    view_changed();
 }
 
 void App::open(ArticleId id) {
     if (id >= m_library.size()) return;
     m_current = id;
+    m_view.open_key = m_library.key_of(id);
+    if (!is_read(id)) {
+        // Marked read without re-filtering: the open article must not vanish
+        // from an "unread" list under the reader's eyes.
+        m_marks.set_read(m_library.key_of(id), true);
+        ++m_marks_version;
+    }
+    ++m_version;
+    ++m_view_version;
+}
+
+void App::close() {
+    if (!m_current) return;
+    m_current.reset();
+    m_view.open_key.clear();
+    ++m_version;
+    ++m_view_version;
+}
+
+std::optional<size_t> App::current_row() const {
+    if (!m_current) return std::nullopt;
+    auto it = std::find(m_listed.begin(), m_listed.end(), *m_current);
+    if (it == m_listed.end()) return std::nullopt;
+    return static_cast<size_t>(it - m_listed.begin());
+}
+
+void App::open_next(int step) {
+    if (m_listed.empty()) return;
+    auto row = current_row();
+    long next = row ? static_cast<long>(*row) + step : (step > 0 ? 0 : static_cast<long>(m_listed.size()) - 1);
+    next = std::clamp(next, 0L, static_cast<long>(m_listed.size()) - 1);
+    open(m_listed[static_cast<size_t>(next)]);
+}
+
+void App::set_read(ArticleId id, bool read) {
+    if (id >= m_library.size() || is_read(id) == read) return;
+    m_marks.set_read(m_library.key_of(id), read);
+    ++m_marks_version;
     ++m_version;
 }
 
-void App::apply(Commands&& commands) {
-    if (commands.set_query) set_query(std::move(*commands.set_query));
-    if (commands.open) open(*commands.open);
+void App::set_starred(ArticleId id, bool starred) {
+    if (id >= m_library.size() || is_starred(id) == starred) return;
+    m_marks.set_starred(m_library.key_of(id), starred);
+    ++m_marks_version;
+    if (m_view.marks == MarkFilter::Starred) refresh_listed();
+    ++m_version;
 }
 
+void App::restore_marks(std::string_view json) {
+    m_marks.from_json(json);
+    refresh_listed();
+    ++m_version;
+}
+
+std::vector<ArticleId> App::matching_query() const { return filter_articles(m_library, m_view.query); }
+
 void App::refresh_listed() {
-    m_listed = filter_articles(m_library, m_query);
-    // Newest first; undated articles after dated ones; ties keep load order.
-    std::stable_sort(m_listed.begin(), m_listed.end(), [&](ArticleId a, ArticleId b) {
-        const auto& pa = m_library.article(a).published;
-        const auto& pb = m_library.article(b).published;
-        if (pa.has_value() != pb.has_value()) return pa.has_value();
-        return pa && pa->epoch_seconds > pb->epoch_seconds;
-    });
+    std::vector<ArticleId> matches = matching_query();
+
+    // Source counts follow the query (so they say what a click would show),
+    // the timeline follows everything but the dates (so a range can be moved).
+    std::map<std::string, uint32_t> per_source;
+    std::map<int64_t, uint32_t> per_day;
+    m_listed.clear();
+    for (ArticleId id : matches) {
+        const Article& a = m_library.article(id);
+        ++per_source[a.source];
+        if (!m_view.sources.empty() && !m_view.sources.count(a.source)) continue;
+        const std::string& key = m_library.key_of(id);
+        bool keep = true;
+        switch (m_view.marks) {
+            case MarkFilter::All: break;
+            case MarkFilter::Unread: keep = !m_marks.is_read(key) || m_current == id; break;
+            case MarkFilter::Read: keep = m_marks.is_read(key); break;
+            case MarkFilter::Starred: keep = m_marks.is_starred(key); break;
+        }
+        if (!keep) continue;
+        if (m_days[id]) ++per_day[*m_days[id]];
+        if (!m_view.days.is_all() && (!m_days[id] || !m_view.days.contains(*m_days[id]))) continue;
+        m_listed.push_back(id);
+    }
+    m_source_counts.assign(per_source.begin(), per_source.end());
+    m_timeline.clear();
+    for (const auto& [day, count] : per_day) m_timeline.push_back({day, count});
+
+    auto newest_first = [&](ArticleId a, ArticleId b) {
+        const auto& da = m_library.article(a).published;
+        const auto& db = m_library.article(b).published;
+        if (da.has_value() != db.has_value()) return da.has_value();  // undated last
+        return da && da->epoch_seconds > db->epoch_seconds;
+    };
+    switch (m_view.sort) {
+        case SortOrder::Relevance:
+            if (!m_view.query.empty()) break;  // matches come in relevance order
+            [[fallthrough]];
+        case SortOrder::Newest:
+            std::stable_sort(m_listed.begin(), m_listed.end(), newest_first);
+            break;
+        case SortOrder::Oldest:
+            std::stable_sort(m_listed.begin(), m_listed.end(), [&](ArticleId a, ArticleId b) {
+                const auto& da = m_library.article(a).published;
+                const auto& db = m_library.article(b).published;
+                if (da.has_value() != db.has_value()) return da.has_value();
+                return da && da->epoch_seconds < db->epoch_seconds;
+            });
+            break;
+        case SortOrder::Title:
+            std::stable_sort(m_listed.begin(), m_listed.end(), [&](ArticleId a, ArticleId b) {
+                return m_library.article(a).title < m_library.article(b).title;
+            });
+            break;
+        case SortOrder::Source:
+            std::stable_sort(m_listed.begin(), m_listed.end(), [&](ArticleId a, ArticleId b) {
+                const Article& x = m_library.article(a);
+                const Article& y = m_library.article(b);
+                if (x.source != y.source) return x.source < y.source;
+                return newest_first(a, b);
+            });
+            break;
+    }
 }
 
 }  // namespace broadsheet

@@ -1,21 +1,27 @@
 // The application state and the only code that changes it. Platform code
-// (the bridge, dropped files) and the UI (through Commands) ask for changes;
-// derived data (the listed ids, row labels) is refreshed here once per
-// change, never per frame. No ImGui and no Emscripten in here.
+// (the bridge, dropped files, the URL hash) and the UI (through Commands)
+// ask for changes; derived data (the listed ids, counts, the timeline) is
+// refreshed here once per change, never per frame. No ImGui, no Emscripten.
 #pragma once
 
+#include "app/marks.h"
+#include "app/view_state.h"
 #include "core/library.h"
 
+#include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace broadsheet {
 
-// What the UI asks for while drawing; applied after the frame.
+class App;
+
+// What the UI asks for while drawing; applied in order after the frame.
 struct Commands {
-    std::optional<std::string> set_query;
-    std::optional<ArticleId> open;
+    std::vector<std::function<void(App&)>> queue;
+    void push(std::function<void(App&)> command) { queue.push_back(std::move(command)); }
 };
 
 struct LoadOutcome {
@@ -24,33 +30,75 @@ struct LoadOutcome {
     std::vector<ParseError> errors;
 };
 
+struct DayCount {
+    int64_t day;     // days since 1970-01-01
+    uint32_t count;
+};
+
 class App {
 public:
     // Parses one file's bytes and adds its articles; nothing already loaded is lost.
     LoadOutcome load_file(std::string_view file_name, std::string_view bytes);
 
+    // ---- the view: query, filters, sort, open article ----
+    const ViewState& view() const { return m_view; }
+    void set_view(ViewState view);       // e.g. from the URL hash; unknown article keys are kept pending
     void set_query(std::string query);
-    void open(ArticleId id);             // ignored for an unknown id
-    void apply(Commands&& commands);
+    void toggle_source(const std::string& source);
+    void clear_sources();
+    void set_days(DayRange days);
+    void set_mark_filter(MarkFilter filter);
+    void set_sort(SortOrder sort);
+    void open(ArticleId id);             // ignored for an unknown id; marks the article read
+    void close();
+    void open_next(int step);            // +1 / -1 through the list (j / k)
 
+    // ---- marks ----
+    bool is_read(ArticleId id) const { return m_marks.is_read(m_library.key_of(id)); }
+    bool is_starred(ArticleId id) const { return m_marks.is_starred(m_library.key_of(id)); }
+    void set_read(ArticleId id, bool is_read);
+    void set_starred(ArticleId id, bool is_starred);
+    const Marks& marks() const { return m_marks; }
+    void restore_marks(std::string_view json);
+
+    // ---- read-only state for the UI and the bridge ----
     const Library& library() const { return m_library; }
-    const std::string& query() const { return m_query; }
     const std::vector<ArticleId>& listed() const { return m_listed; }
     std::optional<ArticleId> current() const { return m_current; }
-    // "YYYY-MM-DD" or "" for each article, computed once when it is added.
+    // Position of the open article in listed(), if it is listed.
+    std::optional<size_t> current_row() const;
     const std::string& date_label(ArticleId id) const { return m_date_labels[id]; }
+    const std::string& excerpt(ArticleId id) const { return m_excerpts[id]; }
+    // Articles per day for the current query and every filter but the dates, by day.
+    const std::vector<DayCount>& timeline() const { return m_timeline; }
+    // Articles per source for the current query, by source name.
+    const std::vector<std::pair<std::string, uint32_t>>& source_counts() const { return m_source_counts; }
+
     // Bumped whenever anything the UI shows may have changed.
     uint64_t version() const { return m_version; }
+    // Bumped when the view (what the URL hash encodes) changed.
+    uint64_t view_version() const { return m_view_version; }
+    // Bumped when the marks changed (they are saved to storage then).
+    uint64_t marks_version() const { return m_marks_version; }
 
 private:
     void refresh_listed();
+    void view_changed();
+    std::vector<ArticleId> matching_query() const;
 
     Library m_library;
-    std::string m_query;
+    Marks m_marks;
+    ViewState m_view;
     std::vector<ArticleId> m_listed;
     std::vector<std::string> m_date_labels;
+    std::vector<std::string> m_excerpts;
+    std::vector<std::optional<int64_t>> m_days;
+    std::vector<DayCount> m_timeline;
+    std::vector<std::pair<std::string, uint32_t>> m_source_counts;
     std::optional<ArticleId> m_current;
     uint64_t m_version = 0;
+    uint64_t m_view_version = 0;
+    uint64_t m_marks_version = 0;
 };
 
 }  // namespace broadsheet

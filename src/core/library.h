@@ -9,6 +9,9 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
+#include <string_view>
+#include <unordered_map>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -37,12 +40,19 @@ public:
     // Article count per source domain, sorted by domain.
     const std::map<std::string, size_t>& source_counts() const { return m_source_counts; }
 
+    // A short stable key for the article (16 hex digits), the same across
+    // reloads and machines: it names the article in links and saved marks.
+    const std::string& key_of(ArticleId id) const { return m_keys[id]; }
+    std::optional<ArticleId> find_key(std::string_view key) const;
+
     // Bumped on every change so derived views know when to refresh.
     uint64_t version() const { return m_version; }
 
 private:
     std::string dedupe_key(const Article& a) const;
 
+    std::vector<std::string> m_keys;
+    std::unordered_map<std::string, ArticleId> m_id_by_key;
     std::vector<Article> m_articles;
     std::vector<ParseError> m_errors;
     std::map<std::string, size_t> m_source_counts;

@@ -1,8 +1,12 @@
 // Every C entry point JavaScript calls (web/broadsheet.js wraps them as
 // window.broadsheet). Only ints, pointers and lengths cross; results are
 // JSON text in a buffer that stays valid until the next call.
+#include "app/url_state.h"
 #include "core/article_json.h"
 #include "platform/web_host.h"
+#include "ui/settings_json.h"
+
+#include <imgui.h>
 
 #include <emscripten.h>
 
@@ -25,7 +29,10 @@ nlohmann::json article_summary(const broadsheet::App& app, broadsheet::ArticleId
             {"source", a.source.empty() ? nlohmann::json(nullptr) : nlohmann::json(a.source)},
             {"published", a.published ? nlohmann::json(broadsheet::format_iso8601(*a.published))
                                       : nlohmann::json(nullptr)},
-            {"date", app.date_label(id)}};
+            {"date", app.date_label(id)},
+            {"key", app.library().key_of(id)},
+            {"read", app.is_read(id)},
+            {"starred", app.is_starred(id)}};
 }
 
 }  // namespace
@@ -49,7 +56,10 @@ EMSCRIPTEN_KEEPALIVE const char* bs_load(const char* name, const unsigned char* 
 
 EMSCRIPTEN_KEEPALIVE const char* bs_stats() {
     const auto& lib = broadsheet::web_host().app.library();
-    return reply({{"articles", lib.size()}, {"sources", lib.source_counts().size()}, {"errors", lib.errors().size()}});
+    return reply({{"articles", lib.size()},
+                  {"sources", lib.source_counts().size()},
+                  {"errors", lib.errors().size()},
+                  {"listed", broadsheet::web_host().app.listed().size()}});
 }
 
 // Sets the search box to `query` and returns what the list then shows, in order.
@@ -92,6 +102,73 @@ EMSCRIPTEN_KEEPALIVE const char* bs_errors() {
     nlohmann::json errors = nlohmann::json::array();
     for (const auto& e : broadsheet::web_host().app.library().errors()) errors.push_back(e.to_string());
     return reply(errors);
+}
+
+// The URL hash changed (load, Back/Forward, a pasted link): show that view.
+EMSCRIPTEN_KEEPALIVE void bs_set_hash(const char* hash) {
+    auto& host = broadsheet::web_host();
+    host.app.set_view(broadsheet::decode_view_state(hash));
+    // What the hash says is already published; don't push it back as a new entry.
+    host.published_view_version = host.app.view_version();
+    host.published_open_key = host.app.view().open_key;
+    host.ui.is_search_text_synced = false;
+    broadsheet::request_frames();
+}
+
+// The current view as the hash encodes it (without '#').
+EMSCRIPTEN_KEEPALIVE const char* bs_get_hash() {
+    g_reply = broadsheet::encode_view_state(broadsheet::web_host().app.view());
+    return g_reply.c_str();
+}
+
+// Restores what storage kept: kind is "marks", "settings" or "positions".
+EMSCRIPTEN_KEEPALIVE void bs_restore(const char* kind, const char* json) {
+    auto& host = broadsheet::web_host();
+    std::string_view k(kind);
+    if (k == "marks") {
+        host.app.restore_marks(json);
+        host.saved_marks_version = host.app.marks_version();
+    } else if (k == "settings") {
+        host.ui.settings = broadsheet::settings_from_json(json);
+    } else if (k == "positions") {
+        host.ui.reading_positions = broadsheet::positions_from_json(json);
+    }
+    broadsheet::request_frames();
+}
+
+// Today (days since 1970-01-01 in the user's time zone) and the system theme.
+EMSCRIPTEN_KEEPALIVE void bs_set_environment(int today, int is_dark) {
+    auto& ui = broadsheet::web_host().ui;
+    ui.today = today;
+    ui.is_system_dark = is_dark != 0;
+    broadsheet::request_frames();
+}
+
+// Text from the browser's paste event goes to the focused text field.
+EMSCRIPTEN_KEEPALIVE void bs_paste(const char* text) {
+    ImGui::GetIO().AddInputCharactersUTF8(text);
+    broadsheet::request_frames();
+}
+
+// Marks for the scripting bridge: what = "read" or "starred".
+EMSCRIPTEN_KEEPALIVE int bs_mark(int id, const char* what, int on) {
+    auto& app = broadsheet::web_host().app;
+    if (id < 0 || static_cast<size_t>(id) >= app.library().size()) return 0;
+    auto aid = static_cast<broadsheet::ArticleId>(id);
+    if (std::string_view(what) == "read") app.set_read(aid, on != 0);
+    else if (std::string_view(what) == "starred") app.set_starred(aid, on != 0);
+    else return 0;
+    broadsheet::request_frames();
+    return 1;
+}
+
+// What the reader's find shows: {"text", "matches", "index"} (index is 1-based, 0 when none).
+EMSCRIPTEN_KEEPALIVE const char* bs_find_state() {
+    const auto& ui = broadsheet::web_host().ui;
+    return reply({{"open", ui.show_find},
+                  {"text", ui.find_text},
+                  {"matches", ui.find_matches.size()},
+                  {"index", ui.find_index + 1}});
 }
 
 EMSCRIPTEN_KEEPALIVE double bs_frames_drawn() {

@@ -1,9 +1,10 @@
-// The one instance that ties the browser to the app: the App, the UI state
-// and the frame scheduling. Created by bs_init (web_exports.cpp); the
-// Emscripten callbacks in web_platform.cpp feed it input.
+// The one instance that ties the browser to the app: the App, the UI state,
+// the frame scheduling and what has been saved. Created by bs_init
+// (web_exports.cpp); the callbacks in web_platform.cpp feed it input.
 #pragma once
 
 #include "app/app.h"
+#include "ui/draw_app.h"
 #include "ui/ui_state.h"
 
 #include <cstdint>
@@ -11,14 +12,31 @@
 
 namespace broadsheet {
 
+// The UiHost services, each a call into web/bridge.js (Module.bsHost).
+class WebUiHost final : public UiHost {
+public:
+    void copy_text(const std::string& text) override;
+    void open_url(const std::string& url) override;
+    void pick_files() override;
+    void export_listed(const App& app) override;
+    void remove_imported() override;
+};
+
 struct WebHost {
     App app;
     UiState ui;
+    WebUiHost services;
     std::string canvas_selector;   // e.g. "#canvas"
     int frames_pending = 0;        // render while > 0; input and changes add to it
     uint64_t frames_drawn = 0;
     uint64_t drawn_app_version = ~0ull;
+    uint64_t published_view_version = 0;   // what the URL hash shows
+    std::string published_open_key;        // to tell "opened another article" (a history entry) from typing
+    uint64_t saved_marks_version = 0;
+    double positions_saved_at = 0;         // ms, to save reading positions at most once a second
     int last_cursor = -1;
+    float touch_start_x = 0, touch_start_y = 0, touch_last_y = 0, touch_last_x = 0;
+    bool is_touch_scrolling = false;
 };
 
 // The instance; valid after web_platform_start().

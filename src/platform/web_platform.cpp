@@ -5,9 +5,11 @@
 // something changed (idle tabs should cost nothing).
 // Emscripten 3.1.6's GLFW emulation has no HiDPI and no clipboard, which is
 // why this exists (the same route as Tracy's BackendEmscripten.cpp).
+#include "app/url_state.h"
 #include "platform/web_host.h"
 #include "platform/web_keys.h"
 #include "ui/draw_app.h"
+#include "ui/settings_json.h"
 
 #include <emscripten.h>
 #include <emscripten/html5.h>
@@ -98,9 +100,12 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
     bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
     add_modifiers(e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
     ImGuiKey key = imgui_key_from_dom(e->code, e->key);
-    if (key != ImGuiKey_None) io.AddKeyEvent(key, down);
-    request_frames();
     bool is_command = e->ctrlKey || e->metaKey;
+    // Ctrl+V is left to the browser: its paste event brings the text (bs_paste),
+    // which a keydown cannot read.
+    bool is_paste = is_command && key == ImGuiKey_V;
+    if (key != ImGuiKey_None && !is_paste) io.AddKeyEvent(key, down);
+    request_frames();
     // Text comes from `key` (full UTF-8, after the layout and dead keys), not `code`.
     if (down && !is_command && is_printable_key(e->key)) {
         io.AddInputCharactersUTF8(e->key);
@@ -123,24 +128,52 @@ EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
 }
 
 bool open_in_browser(ImGuiContext*, const char* url) {
-    // Only web links leave the page: never javascript:, data: or file: URLs.
-    std::string_view u(url);
-    if (u.rfind("https://", 0) != 0 && u.rfind("http://", 0) != 0) return false;
-    EM_ASM({ window.open(UTF8ToString($0), '_blank', 'noopener'); }, url);
+    g_host->services.open_url(url);
     return true;
 }
 
-void apply_style() {
-    ImGuiStyle& style = ImGui::GetStyle();
-    ImGui::StyleColorsLight(&style);
-    style.WindowPadding = ImVec2(10, 10);
-    style.FramePadding = ImVec2(8, 5);
-    style.ItemSpacing = ImVec2(8, 6);
-    style.ScrollbarSize = 14;
-    style.FrameRounding = 4;
-    style.ChildRounding = 0;
-    style.Colors[ImGuiCol_WindowBg] = ImVec4(0.98f, 0.98f, 0.97f, 1.0f);
-    style.Colors[ImGuiCol_ChildBg] = ImVec4(1.0f, 1.0f, 1.0f, 1.0f);
+void set_clipboard(ImGuiContext*, const char* text) { g_host->services.copy_text(text); }
+
+// Touch: a drag scrolls what is under the finger (as the wheel would), a tap clicks.
+EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
+    if (e->numTouches < 1) return EM_FALSE;
+    const EmscriptenTouchPoint& t = e->touches[0];
+    float x = static_cast<float>(t.targetX), y = static_cast<float>(t.targetY);
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    WebHost& h = *g_host;
+    switch (type) {
+        case EMSCRIPTEN_EVENT_TOUCHSTART:
+            h.touch_start_x = h.touch_last_x = x;
+            h.touch_start_y = h.touch_last_y = y;
+            h.is_touch_scrolling = false;
+            io.AddMousePosEvent(x, y);
+            break;
+        case EMSCRIPTEN_EVENT_TOUCHMOVE: {
+            float dx = x - h.touch_start_x, dy = y - h.touch_start_y;
+            if (!h.is_touch_scrolling && dx * dx + dy * dy > 64.0f) h.is_touch_scrolling = true;
+            if (h.is_touch_scrolling) {
+                // One wheel unit scrolls about two lines (ImGui: 2 x font size).
+                float unit = 2.0f * h.ui.settings.font_size;
+                io.AddMouseWheelEvent((x - h.touch_last_x) / unit, (y - h.touch_last_y) / unit);
+            }
+            h.touch_last_x = x;
+            h.touch_last_y = y;
+            break;
+        }
+        case EMSCRIPTEN_EVENT_TOUCHEND:
+            if (!h.is_touch_scrolling) {
+                io.AddMousePosEvent(x, y);
+                io.AddMouseButtonEvent(0, true);
+                io.AddMouseButtonEvent(0, false);
+            }
+            h.is_touch_scrolling = false;
+            break;
+        default:
+            break;
+    }
+    request_frames();
+    return EM_TRUE;
 }
 
 void update_mouse_cursor() {
@@ -160,27 +193,62 @@ void update_mouse_cursor() {
            g_host->canvas_selector.c_str(), css);
 }
 
+// After each frame: the URL hash follows the view, and marks, settings and
+// reading positions go to storage when they changed.
+void publish_state() {
+    WebHost& h = *g_host;
+    App& app = h.app;
+    if (app.view_version() != h.published_view_version) {
+        h.published_view_version = app.view_version();
+        std::string hash = encode_view_state(app.view());
+        // Opening another article is a step Back can undo; typing is not.
+        bool is_new_entry = app.view().open_key != h.published_open_key;
+        h.published_open_key = app.view().open_key;
+        EM_ASM({ Module.bsHost.setHash(UTF8ToString($0), $1); }, hash.c_str(), is_new_entry ? 1 : 0);
+    }
+    if (app.marks_version() != h.saved_marks_version) {
+        h.saved_marks_version = app.marks_version();
+        std::string json = app.marks().to_json();
+        EM_ASM({ Module.bsHost.save('marks', UTF8ToString($0)); }, json.c_str());
+    }
+    if (h.ui.settings_changed) {
+        h.ui.settings_changed = false;
+        std::string json = settings_to_json(h.ui.settings);
+        EM_ASM({ Module.bsHost.save('settings', UTF8ToString($0)); }, json.c_str());
+    }
+    double now = emscripten_get_now();
+    if (h.ui.positions_changed && now - h.positions_saved_at > 1000.0) {
+        h.ui.positions_changed = false;
+        h.positions_saved_at = now;
+        std::string json = positions_to_json(h.ui.reading_positions);
+        EM_ASM({ Module.bsHost.save('positions', UTF8ToString($0)); }, json.c_str());
+    }
+    if (h.ui.positions_changed) request_frames(2);  // come back to save them
+}
+
 void render_frame() {
     update_canvas_size();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     Commands commands;
-    ImGui::PushFont(g_host->ui.fonts.text, g_host->ui.fonts.body_size);
-    draw_app(g_host->app, g_host->ui, commands);
+    ImGui::PushFont(g_host->ui.font, g_host->ui.settings.font_size * 0.9f);
+    draw_app(g_host->app, g_host->ui, commands, g_host->services);
     ImGui::PopFont();
     ImGui::Render();
 
     ImGuiIO& io = ImGui::GetIO();
     glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
                static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
-    glClearColor(0.98f, 0.98f, 0.97f, 1.0f);
+    float bg[4];
+    theme_background(g_host->ui, bg);
+    glClearColor(bg[0], bg[1], bg[2], bg[3]);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     update_mouse_cursor();
 
-    bool has_commands = commands.set_query || commands.open;
-    g_host->app.apply(std::move(commands));
-    if (has_commands) request_frames();
+    if (!commands.queue.empty()) request_frames();
+    for (auto& command : commands.queue) command(g_host->app);
+    publish_state();
     ++g_host->frames_drawn;
 }
 
@@ -229,11 +297,11 @@ bool web_platform_start(const char* canvas_selector, const unsigned char* font, 
     io.BackendPlatformName = "broadsheet_web";
     io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
     ImGui::GetPlatformIO().Platform_OpenInShellFn = open_in_browser;
-    apply_style();
+    ImGui::GetPlatformIO().Platform_SetClipboardTextFn = set_clipboard;
 
     ImFontConfig cfg;
     cfg.FontDataOwnedByAtlas = false;  // the bytes belong to the caller for the whole session
-    g_host->ui.fonts.text = io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(font), font_size, 0.0f, &cfg);
+    g_host->ui.font = io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(font), font_size, 0.0f, &cfg);
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
     const char* target = canvas_selector;
@@ -248,6 +316,10 @@ bool web_platform_start(const char* canvas_selector, const unsigned char* font, 
     emscripten_set_focus_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, on_focus);
     emscripten_set_blur_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, on_focus);
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, on_resize);
+    emscripten_set_touchstart_callback(target, nullptr, EM_TRUE, on_touch);
+    emscripten_set_touchmove_callback(target, nullptr, EM_TRUE, on_touch);
+    emscripten_set_touchend_callback(target, nullptr, EM_TRUE, on_touch);
+    emscripten_set_touchcancel_callback(target, nullptr, EM_TRUE, on_touch);
 
     request_frames();
     emscripten_request_animation_frame_loop(on_animation_frame, nullptr);

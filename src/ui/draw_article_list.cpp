@@ -3,45 +3,95 @@
 #include <imgui.h>
 
 namespace broadsheet {
+namespace {
+
+void draw_sort_combo(const App& app, Commands& commands) {
+    const SortOrder orders[] = {SortOrder::Relevance, SortOrder::Newest, SortOrder::Oldest, SortOrder::Title,
+                                SortOrder::Source};
+    const char* labels[] = {"Relevance", "Newest first", "Oldest first", "Title", "Source"};
+    int current = 1;
+    for (int i = 0; i < 5; ++i) {
+        if (orders[i] == app.view().sort) current = i;
+    }
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("Sort");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(150);
+    if (ImGui::BeginCombo("##sort", labels[current])) {
+        for (int i = 0; i < 5; ++i) {
+            if (orders[i] == SortOrder::Relevance && app.view().query.empty()) continue;  // only while searching
+            if (ImGui::Selectable(labels[i], i == current)) {
+                SortOrder o = orders[i];
+                commands.push([o](App& a) { a.set_sort(o); });
+            }
+        }
+        ImGui::EndCombo();
+    }
+}
+
+}  // namespace
 
 void draw_article_list(const App& app, UiState& ui, Commands& commands) {
+    draw_sort_combo(app, commands);
+    ImGui::Separator();
+
     const auto& listed = app.listed();
     if (listed.empty()) {
         ImGui::TextDisabled(app.library().size() == 0 ? "No articles yet: drop files here."
-                                                      : "No article matches the search.");
+                                                      : "No article matches the search and filters.");
         return;
     }
+    ImGui::BeginChild("rows");
     const ImGuiStyle& style = ImGui::GetStyle();
-    float title_h = ImGui::GetFontSize();
-    float meta_h = ui.fonts.small_size;
-    float row_h = title_h + meta_h + style.ItemSpacing.y * 2 + style.FramePadding.y;
+    float title_size = ui.settings.font_size;
+    float small = ui.settings.font_size * 0.8f;
+    float row_h = title_size * 1.25f + small * 1.3f * 2 + style.FramePadding.y * 2;
+    auto current_row = app.current_row();
+    if (ui.scroll_list_to_current && current_row) {
+        float y = static_cast<float>(*current_row) * (row_h + style.ItemSpacing.y);
+        float top = ImGui::GetScrollY(), bottom = top + ImGui::GetWindowHeight();
+        if (y < top) ImGui::SetScrollY(y);
+        else if (y + row_h > bottom) ImGui::SetScrollY(y + row_h - ImGui::GetWindowHeight());
+    }
+    ui.scroll_list_to_current = false;
 
+    ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
+    ImU32 muted = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+    ImU32 star = IM_COL32(230, 160, 20, 255);
     ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(listed.size()), row_h);
+    clipper.Begin(static_cast<int>(listed.size()), row_h + style.ItemSpacing.y);
     while (clipper.Step()) {
         for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
             ArticleId id = listed[row];
             const Article& a = app.library().article(id);
             ImGui::PushID(static_cast<int>(id));
             ImVec2 top = ImGui::GetCursorScreenPos();
-            bool is_selected = app.current() == id;
-            if (ImGui::Selectable("##row", is_selected, ImGuiSelectableFlags_None,
-                                  ImVec2(0, row_h - style.ItemSpacing.y))) {
-                commands.open = id;
+            float width = ImGui::GetContentRegionAvail().x;
+            if (ImGui::Selectable("##row", app.current() == id, ImGuiSelectableFlags_None, ImVec2(0, row_h))) {
+                commands.push([id](App& app_) { app_.open(id); });
             }
             ImDrawList* draw = ImGui::GetWindowDrawList();
-            float width = ImGui::GetContentRegionAvail().x;
-            ImVec4 clip(top.x, top.y, top.x + width - 4.0f, top.y + row_h);
-            draw->AddText(ui.fonts.text, title_h, ImVec2(top.x + 4, top.y + 2),
-                          ImGui::GetColorU32(ImGuiCol_Text), a.title.c_str(), nullptr, 0.0f, &clip);
+            ImVec4 clip(top.x, top.y, top.x + width - 6.0f, top.y + row_h);
+            float x = top.x + 6.0f, y = top.y + style.FramePadding.y;
+            bool is_read = app.is_read(id);
+            if (!is_read) draw->AddCircleFilled(ImVec2(top.x + 1.5f, y + title_size * 0.6f), 3.0f, ImGui::GetColorU32(ImGuiCol_CheckMark));
+            draw->AddText(ui.font, title_size, ImVec2(x, y), is_read ? muted : text, a.title.c_str(), nullptr, 0.0f, &clip);
+            y += title_size * 1.25f;
             std::string meta = a.source.empty() ? std::string("unknown source") : a.source;
-            const std::string& date = app.date_label(id);
-            if (!date.empty()) meta += "  \xC2\xB7  " + date;
-            draw->AddText(ui.fonts.text, meta_h, ImVec2(top.x + 4, top.y + 4 + title_h),
-                          ImGui::GetColorU32(ImGuiCol_TextDisabled), meta.c_str(), nullptr, 0.0f, &clip);
+            if (!app.date_label(id).empty()) meta += "  \xC2\xB7  " + app.date_label(id);
+            if (app.is_starred(id)) {
+                draw->AddText(ui.font, small, ImVec2(x, y), star, "\xE2\x98\x85");
+                draw->AddText(ui.font, small, ImVec2(x + small * 1.1f, y), muted, meta.c_str(), nullptr, 0.0f, &clip);
+            } else {
+                draw->AddText(ui.font, small, ImVec2(x, y), muted, meta.c_str(), nullptr, 0.0f, &clip);
+            }
+            y += small * 1.3f;
+            const std::string& excerpt = app.excerpt(id);
+            draw->AddText(ui.font, small, ImVec2(x, y), muted, excerpt.c_str(), nullptr, 0.0f, &clip);
             ImGui::PopID();
         }
     }
+    ImGui::EndChild();
 }
 
 }  // namespace broadsheet

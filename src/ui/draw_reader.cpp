@@ -1,19 +1,20 @@
+// The reader: a toolbar (star, read, copy, open, text size, find), then the
+// title block and the body. The body is laid out once (reader_layout.h) and
+// only the lines on screen are drawn, so long articles scroll smoothly.
 #include "ui/draw_app.h"
+#include "ui/find_in_article.h"
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 
 namespace broadsheet {
 namespace {
 
-void wrapped_text(ImFont* font, float size, const std::string& text, ImU32 color) {
-    ImGui::PushFont(font, size);
-    ImGui::PushStyleColor(ImGuiCol_Text, color);
-    ImGui::TextWrapped("%s", text.c_str());
-    ImGui::PopStyleColor();
-    ImGui::PopFont();
-}
+constexpr float kMeasureEm = 34.0f;  // ~75 characters of DejaVu Sans per line
 
 // The URL as a link label that fits `width`: cut at the end with "…" when too long.
 std::string fit_link_label(const std::string& url, float width) {
@@ -32,66 +33,252 @@ std::string fit_link_label(const std::string& url, float width) {
     return url.substr(0, end) + ellipsis;
 }
 
+// About 265 words a minute; CJK text has no spaces, so its characters count (~500 a minute).
+int reading_minutes(const Article& a) {
+    size_t words = 0, cjk = 0;
+    for (const Paragraph& p : a.paragraphs) {
+        bool in_word = false;
+        const std::string& t = p.text;
+        for (size_t i = 0; i < t.size(); ++i) {
+            unsigned char c = static_cast<unsigned char>(t[i]);
+            if (c >= 0xE3 && c <= 0xED && i + 2 < t.size()) {  // U+3000..U+DFFF: kana, CJK ideographs, hangul
+                ++cjk;
+                i += 2;
+                in_word = false;
+                continue;
+            }
+            bool space = c == ' ' || c == '\t';
+            if (!space && !in_word && (c & 0xC0) != 0x80) ++words;
+            in_word = !space;
+        }
+    }
+    double minutes = static_cast<double>(words) / 265.0 + static_cast<double>(cjk) / 500.0;
+    return std::max(1, static_cast<int>(std::lround(minutes)));
+}
+
+std::string article_as_text(const Article& a) {
+    std::string out = a.title + "\n";
+    if (!a.url.empty()) out += a.url + "\n";
+    for (const Paragraph& p : a.paragraphs) out += "\n" + p.text + "\n";
+    return out;
+}
+
+void update_find(const Article& article, ArticleId id, UiState& ui) {
+    std::vector<std::string> words = words_of_query(ui.find_text);
+    if (ui.find_article == id && words == ui.find_words) return;
+    ui.find_article = id;
+    ui.find_words = words;
+    ui.find_matches = find_in_article(article, words);
+    ui.find_index = ui.find_matches.empty() ? -1 : 0;
+    if (!ui.find_matches.empty()) ui.jump_to_first_match = true;
+}
+
+void draw_toolbar_row(const App& app, ArticleId id, const Article& a, UiState& ui, Commands& commands, UiHost& host) {
+    bool starred = app.is_starred(id);
+    if (ImGui::Button(starred ? "\xE2\x98\x85 Starred" : "\xE2\x98\x86 Star")) {
+        commands.push([id, starred](App& x) { x.set_starred(id, !starred); });
+    }
+    bool read = app.is_read(id);
+    const char* read_label = read ? "Mark unread" : "Mark read";
+    same_line_if_fits(button_width(read_label));
+    if (ImGui::Button(read_label)) commands.push([id, read](App& x) { x.set_read(id, !read); });
+    same_line_if_fits(button_width("Copy text"));
+    if (ImGui::Button("Copy text")) host.copy_text(article_as_text(a));
+    if (!a.url.empty()) {
+        same_line_if_fits(button_width("Copy link"));
+        if (ImGui::Button("Copy link")) host.copy_text(a.url);
+        same_line_if_fits(button_width("Open original"));
+        if (ImGui::Button("Open original")) host.open_url(a.url);
+    }
+    same_line_if_fits(button_width("A\xE2\x88\x92"));
+    if (ImGui::Button("A\xE2\x88\x92")) {
+        ui.settings.font_size = std::max(12.0f, ui.settings.font_size - 1.0f);
+        ui.settings_changed = true;
+    }
+    same_line_if_fits(button_width("A+"));
+    if (ImGui::Button("A+")) {
+        ui.settings.font_size = std::min(32.0f, ui.settings.font_size + 1.0f);
+        ui.settings_changed = true;
+    }
+    same_line_if_fits(button_width("Find"));
+    if (ImGui::Button("Find")) {
+        ui.show_find = true;
+        ui.focus_find = true;
+    }
+}
+
+void draw_find_bar(UiState& ui) {
+    if (!ui.show_find) return;
+    if (ui.focus_find) {
+        ImGui::SetKeyboardFocusHere();
+        ui.focus_find = false;
+    }
+    ImGui::SetNextItemWidth(220);
+    bool enter = ImGui::InputTextWithHint("##find", "Find in article", &ui.find_text, ImGuiInputTextFlags_EnterReturnsTrue);
+    bool find_active = ImGui::IsItemActive();
+    int n = static_cast<int>(ui.find_matches.size());
+    auto step = [&](int delta) {
+        if (n == 0) return;
+        ui.find_index = ((ui.find_index + delta) % n + n) % n;
+        ui.jump_to_first_match = true;
+    };
+    if (enter) {
+        step(ImGui::GetIO().KeyShift ? -1 : +1);
+        ImGui::SetKeyboardFocusHere(-1);  // keep typing / pressing Enter
+    }
+    ImGui::SameLine();
+    if (ImGui::ArrowButton("##prev", ImGuiDir_Up)) step(-1);
+    ImGui::SameLine();
+    if (ImGui::ArrowButton("##next", ImGuiDir_Down)) step(+1);
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    if (ui.find_text.empty()) ImGui::TextDisabled(" ");
+    else if (n == 0) ImGui::TextDisabled("no matches");
+    else ImGui::TextDisabled("%d of %d", ui.find_index + 1, n);
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Close") || (find_active && ImGui::IsKeyPressed(ImGuiKey_Escape))) {
+        ui.show_find = false;
+        ui.find_text.clear();
+    }
+}
+
+void draw_body(const Article& a, UiState& ui, ImVec2 origin) {
+    const ReaderLayout& layout = ui.layout;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
+    ImU32 hit = ImGui::GetColorU32(ImGuiCol_TextSelectedBg);
+    ImU32 current_hit = IM_COL32(255, 170, 0, 170);
+    // The visible band, in body coordinates.
+    float view_top = ImGui::GetWindowPos().y - origin.y;
+    float view_bottom = view_top + ImGui::GetWindowHeight();
+    for (size_t i = first_visible_line(layout, view_top); i < layout.lines.size(); ++i) {
+        const LayoutLine& line = layout.lines[i];
+        if (line.y > view_bottom) break;
+        const std::string& para = a.paragraphs[line.paragraph].text;
+        const char* begin = para.c_str() + line.begin;
+        const char* end = para.c_str() + line.end;
+        float size = line.is_heading ? layout.font_size * 1.2f : layout.font_size;
+        ImVec2 pos(origin.x, origin.y + line.y);
+        // Highlights under the text: matches overlapping this line.
+        auto first = std::lower_bound(ui.find_matches.begin(), ui.find_matches.end(), line.paragraph,
+                                      [](const FindMatch& m, uint32_t p) { return m.paragraph < p; });
+        for (auto m = first; m != ui.find_matches.end() && m->paragraph == line.paragraph; ++m) {
+            if (m->end <= line.begin || m->begin >= line.end) continue;
+            uint32_t b = std::max(m->begin, line.begin), e = std::min(m->end, line.end);
+            float x0 = ui.font->CalcTextSizeA(size, FLT_MAX, 0, begin, para.c_str() + b).x;
+            float x1 = ui.font->CalcTextSizeA(size, FLT_MAX, 0, begin, para.c_str() + e).x;
+            bool is_current = (m - ui.find_matches.begin()) == ui.find_index;
+            draw->AddRectFilled(ImVec2(pos.x + x0 - 1, pos.y), ImVec2(pos.x + x1 + 1, pos.y + size * 1.2f),
+                                is_current ? current_hit : hit, 2.0f);
+        }
+        draw->AddText(ui.font, size, pos, text, begin, end);
+    }
+}
+
 }  // namespace
 
-void draw_reader(const App& app, UiState& ui, Commands& commands) {
+void draw_reader(const App& app, UiState& ui, Commands& commands, UiHost& host) {
     auto current = app.current();
     if (!current) {
-        ImGui::TextDisabled("Select an article to read it.");
+        ImGui::TextDisabled("Select an article to read it (j / k, or click).");
         return;
     }
-    if (ui.reader_shown != current) {
-        ImGui::SetScrollY(0.0f);
+    ArticleId id = *current;
+    const Article& a = app.library().article(id);
+    const std::string& key = app.library().key_of(id);
+    bool is_new_article = ui.reader_shown != current;
+    if (is_new_article) {
         ui.reader_shown = current;
+        // Coming from a search, find its words; otherwise keep what the find box says.
+        auto words = words_of_query(app.view().query);
+        if (!words.empty()) {
+            ui.find_text.clear();
+            for (const std::string& w : words) ui.find_text += (ui.find_text.empty() ? "" : " ") + w;
+            ui.show_find = true;
+        }
+        auto saved = ui.reading_positions.find(key);
+        ui.reader_scroll_to = saved != ui.reading_positions.end() && words.empty() ? saved->second : 0.0f;
     }
-    const Article& a = app.library().article(*current);
-    // A comfortable measure: at most ~75 characters per line, centred.
-    float measure = std::min(ImGui::GetContentRegionAvail().x, ui.fonts.body_size * 36.0f);
-    float indent = std::max(0.0f, (ImGui::GetContentRegionAvail().x - measure) * 0.5f);
+    update_find(a, id, ui);
+
+    draw_toolbar_row(app, id, a, ui, commands, host);
+    draw_find_bar(ui);
+    ImGui::Separator();
+
+    ImGui::BeginChild("reader_scroll", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoNav);
+    float font_size = ui.settings.font_size;
+    float avail = ImGui::GetContentRegionAvail().x;
+    float measure = std::min(avail - 8.0f, font_size * kMeasureEm);
+    float indent = std::max(0.0f, (avail - measure) * 0.5f);
+    if (!ui.layout.is_valid_for(id, measure, font_size, ui.settings.line_height)) {
+        layout_article(ui.layout, id, a, ui.font, measure, font_size, ui.settings.line_height);
+    }
+
     ImGui::Indent(indent);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + measure);
-
-    ImU32 text_color = ImGui::GetColorU32(ImGuiCol_Text);
-    ImU32 muted = ImGui::GetColorU32(ImGuiCol_TextDisabled);
     ImGui::Dummy(ImVec2(0, 8));
-    wrapped_text(ui.fonts.text, ui.fonts.title_size, a.title, text_color);
+    ImGui::PushFont(nullptr, font_size * 1.55f);
+    ImGui::TextWrapped("%s", a.title.c_str());
+    ImGui::PopFont();
 
+    ImGui::PushFont(nullptr, font_size * 0.82f);
     std::string meta = a.source.empty() ? std::string("unknown source") : a.source;
-    const std::string& date = app.date_label(*current);
-    if (!date.empty()) meta += "  \xC2\xB7  " + date;
+    if (!app.date_label(id).empty()) meta += "  \xC2\xB7  " + app.date_label(id);
     if (!a.authors.empty()) {
         meta += "  \xC2\xB7  ";
         for (size_t i = 0; i < a.authors.size(); ++i) meta += (i ? ", " : "") + a.authors[i];
     }
-    wrapped_text(ui.fonts.text, ui.fonts.small_size, meta, muted);
-    if (!a.url.empty()) {
-        ImGui::PushFont(ui.fonts.text, ui.fonts.small_size);
-        ImGui::TextLinkOpenURL(fit_link_label(a.url, measure).c_str(), a.url.c_str());
+    char minutes[48];
+    std::snprintf(minutes, sizeof minutes, "  \xC2\xB7  %d min read", reading_minutes(a));
+    meta += minutes;
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", meta.c_str());
+    ImGui::PopStyleColor();
+    if (!a.url.empty()) ImGui::TextLinkOpenURL(fit_link_label(a.url, measure).c_str(), a.url.c_str());
+    ImGui::PopFont();
+    ImGui::Dummy(ImVec2(0, font_size * 0.6f));
+
+    ImVec2 origin = ImGui::GetCursorScreenPos();
+    float body_top = ImGui::GetCursorPosY();
+    ImGui::Dummy(ImVec2(measure, ui.layout.height));
+    draw_body(a, ui, origin);
+
+    if (a.is_truncated) {
+        ImGui::PushFont(nullptr, font_size * 0.85f);
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("The scraped text stops here: the rest of the article was not captured.");
+        ImGui::PopStyleColor();
+        if (!a.url.empty()) ImGui::TextLinkOpenURL("Read the rest at the original", a.url.c_str());
         ImGui::PopFont();
     }
-    ImGui::Dummy(ImVec2(0, 10));
-
-    for (const Paragraph& p : a.paragraphs) {
-        if (p.is_heading) {
-            ImGui::Dummy(ImVec2(0, 6));
-            wrapped_text(ui.fonts.text, ui.fonts.heading_size, p.text, text_color);
-        } else {
-            wrapped_text(ui.fonts.text, ui.fonts.body_size, p.text, text_color);
-        }
-        ImGui::Dummy(ImVec2(0, ui.fonts.body_size * 0.6f));
-    }
-    if (a.is_truncated) {
-        wrapped_text(ui.fonts.text, ui.fonts.small_size,
-                     "The scraped text stops here: the rest of the article was not captured.", muted);
-        if (!a.url.empty()) {
-            ImGui::PushFont(ui.fonts.text, ui.fonts.small_size);
-            ImGui::TextLinkOpenURL("Read the original", a.url.c_str());
-            ImGui::PopFont();
-        }
-    }
-    ImGui::Dummy(ImVec2(0, 40));
+    ImGui::Dummy(ImVec2(0, 48));
     ImGui::PopTextWrapPos();
     ImGui::Unindent(indent);
+
+    // Scrolling: a pending jump (find, saved position), else remember where we are.
+    float scroll_max = ImGui::GetScrollMaxY();
+    if (ui.jump_to_first_match && ui.find_index >= 0 && ui.find_index < static_cast<int>(ui.find_matches.size())) {
+        const FindMatch& m = ui.find_matches[ui.find_index];
+        size_t line = ui.layout.first_line_of_paragraph[m.paragraph];
+        while (line + 1 < ui.layout.lines.size() && ui.layout.lines[line + 1].paragraph == m.paragraph &&
+               ui.layout.lines[line + 1].begin <= m.begin) {
+            ++line;
+        }
+        ImGui::SetScrollY(std::max(0.0f, body_top + ui.layout.lines[line].y - ImGui::GetWindowHeight() * 0.3f));
+        ui.jump_to_first_match = false;
+        ui.reader_scroll_to = -1.0f;
+    } else if (ui.reader_scroll_to >= 0.0f) {
+        ImGui::SetScrollY(ui.reader_scroll_to * (body_top + ui.layout.height));
+        ui.reader_scroll_to = -1.0f;
+    } else if (!is_new_article) {
+        float fraction = scroll_max > 0 ? ImGui::GetScrollY() / (body_top + ui.layout.height) : 0.0f;
+        float& saved = ui.reading_positions[key];
+        if (std::fabs(saved - fraction) > 0.002f) {
+            saved = fraction;
+            ui.positions_changed = true;
+        }
+    }
+    ImGui::EndChild();
 }
 
 }  // namespace broadsheet

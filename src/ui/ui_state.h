@@ -1,32 +1,82 @@
 // Widget-local state of the interface: what the user is typing, pane sizes,
-// fonts. Owned by the platform layer, passed to every draw function.
-// Nothing here is a copy of the app's data.
+// reader settings, cached layouts. Owned by the platform layer and passed
+// to every draw function. Nothing here is a copy of the app's data.
 #pragma once
 
 #include "core/library.h"
+#include "ui/reader_layout.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 struct ImFont;
 
 namespace broadsheet {
 
-struct UiFonts {
-    ImFont* text = nullptr;       // the one TTF; sizes are chosen per use (ImGui 1.92 dynamic fonts)
-    float body_size = 17.0f;
-    float title_size = 26.0f;
-    float heading_size = 20.0f;
-    float small_size = 14.0f;
+enum class Theme { System, Light, Dark, Sepia };
+enum class NarrowPane { Filters, List, Reader };
+
+// What a person can set and expects to find again after a reload.
+struct ReaderSettings {
+    Theme theme = Theme::System;
+    float font_size = 17.0f;       // body text, CSS pixels
+    float line_height = 1.5f;      // multiple of the font size
+    float list_width = 440.0f;
+    float filters_width = 230.0f;
+    bool show_filters = true;
+};
+
+struct FindMatch {
+    uint32_t paragraph;
+    uint32_t begin;
+    uint32_t end;
 };
 
 struct UiState {
-    UiFonts fonts;
-    std::string search_text;       // the search box's buffer
+    ImFont* font = nullptr;            // the one TTF; sizes are chosen per use (ImGui 1.92 dynamic fonts)
+    ReaderSettings settings;
+    bool is_system_dark = false;       // prefers-color-scheme, from the page
+    int64_t today = 0;                 // days since 1970-01-01, from the page's clock
+    Theme applied_theme = Theme::System;
+    bool is_theme_applied = false;
+
+    std::string search_text;           // the search box's buffer
     bool is_search_text_synced = false;  // false: copy the app's query into the box once
-    float list_width = 420.0f;     // the list pane; the reader takes the rest
-    std::optional<ArticleId> reader_shown;  // to reset the reader's scroll when another article opens
     bool focus_search = false;
+
+    NarrowPane narrow_pane = NarrowPane::List;
+    bool show_help = false;
+    bool show_errors = false;
+    size_t errors_seen = 0;            // error count when the panel was last opened
+
+    // The list scrolls to the open article when it changes by keyboard.
+    bool scroll_list_to_current = false;
+
+    // Timeline drag selection, in days.
+    std::optional<int64_t> timeline_drag_start;
+    std::string custom_from, custom_to;  // the custom range fields (YYYY-MM-DD)
+
+    // Reader.
+    ReaderLayout layout;
+    std::optional<ArticleId> reader_shown;  // to reset scroll when another article opens
+    float reader_scroll_to = -1.0f;         // pending scroll (find next, saved position)
+    bool show_find = false;
+    bool focus_find = false;
+    std::string find_text;
+    std::optional<ArticleId> find_article;
+    std::vector<FindMatch> find_matches;
+    int find_index = -1;
+    bool jump_to_first_match = false;
+
+    std::vector<std::string> find_words;    // what find_matches were computed for
+    // Reading position per article key: the scroll offset as a fraction of the article.
+    std::unordered_map<std::string, float> reading_positions;
+    bool positions_changed = false;         // the platform saves positions when set
+
+    bool settings_changed = false;          // the platform saves settings when set
 };
 
 }  // namespace broadsheet

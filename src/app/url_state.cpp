@@ -1,0 +1,153 @@
+#include "app/url_state.h"
+
+#include "core/civil_time.h"
+#include "core/parse/date_parse.h"
+
+#include <cstdio>
+
+namespace broadsheet {
+namespace {
+
+std::string day_to_text(int64_t day) {
+    CivilTime c = civil_from_epoch(day * 86400);
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.year, c.month, c.day);
+    return buf;
+}
+
+std::optional<int64_t> text_to_day(std::string_view text) {
+    auto ts = parse_date(text);
+    if (!ts || ts->has_time) return std::nullopt;
+    return ts->epoch_seconds / 86400;
+}
+
+const SortOrder kSorts[] = {SortOrder::Newest, SortOrder::Oldest, SortOrder::Relevance, SortOrder::Title,
+                            SortOrder::Source};
+const MarkFilter kMarks[] = {MarkFilter::All, MarkFilter::Unread, MarkFilter::Read, MarkFilter::Starred};
+
+}  // namespace
+
+const char* sort_order_name(SortOrder s) {
+    switch (s) {
+        case SortOrder::Newest: return "newest";
+        case SortOrder::Oldest: return "oldest";
+        case SortOrder::Relevance: return "relevance";
+        case SortOrder::Title: return "title";
+        case SortOrder::Source: return "source";
+    }
+    return "newest";
+}
+
+const char* mark_filter_name(MarkFilter m) {
+    switch (m) {
+        case MarkFilter::All: return "all";
+        case MarkFilter::Unread: return "unread";
+        case MarkFilter::Read: return "read";
+        case MarkFilter::Starred: return "starred";
+    }
+    return "all";
+}
+
+std::string percent_encode(std::string_view text) {
+    static const char* const kHex = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char c : text) {
+        bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                     c == '_' || c == '.' || c == '~' || c == ':';
+        if (plain) {
+            out += static_cast<char>(c);
+        } else {
+            out += '%';
+            out += kHex[c >> 4];
+            out += kHex[c & 15];
+        }
+    }
+    return out;
+}
+
+std::string percent_decode(std::string_view text) {
+    auto hex = [](char c) -> int {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+        return -1;
+    };
+    std::string out;
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '%' && i + 2 < text.size() && hex(text[i + 1]) >= 0 && hex(text[i + 2]) >= 0) {
+            out += static_cast<char>(hex(text[i + 1]) * 16 + hex(text[i + 2]));
+            i += 2;
+        } else if (text[i] == '+') {
+            out += ' ';
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+
+std::string encode_view_state(const ViewState& s) {
+    std::string out;
+    auto add = [&](const char* key, const std::string& value) {
+        if (!out.empty()) out += '&';
+        out += key;
+        out += '=';
+        out += value;
+    };
+    if (!s.query.empty()) add("q", percent_encode(s.query));
+    if (!s.sources.empty()) {
+        std::string joined;
+        for (const std::string& src : s.sources) {
+            if (!joined.empty()) joined += ',';
+            joined += percent_encode(src);  // a comma inside a name is encoded, so ',' splits safely
+        }
+        add("src", joined);
+    }
+    if (s.days.first_day) add("from", day_to_text(*s.days.first_day));
+    if (s.days.last_day) add("to", day_to_text(*s.days.last_day));
+    if (s.marks != MarkFilter::All) add("show", mark_filter_name(s.marks));
+    if (s.sort != SortOrder::Newest) add("sort", sort_order_name(s.sort));
+    if (!s.open_key.empty()) add("a", percent_encode(s.open_key));
+    return out;
+}
+
+ViewState decode_view_state(std::string_view hash) {
+    if (!hash.empty() && hash.front() == '#') hash.remove_prefix(1);
+    ViewState s;
+    while (!hash.empty()) {
+        size_t amp = hash.find('&');
+        std::string_view part = hash.substr(0, amp);
+        hash = amp == std::string_view::npos ? std::string_view() : hash.substr(amp + 1);
+        size_t eq = part.find('=');
+        if (eq == std::string_view::npos) continue;
+        std::string_view key = part.substr(0, eq);
+        std::string_view raw = part.substr(eq + 1);
+        if (key == "q") {
+            s.query = percent_decode(raw);
+        } else if (key == "src") {
+            while (!raw.empty()) {
+                size_t comma = raw.find(',');
+                std::string name = percent_decode(raw.substr(0, comma));
+                if (!name.empty()) s.sources.insert(name);
+                raw = comma == std::string_view::npos ? std::string_view() : raw.substr(comma + 1);
+            }
+        } else if (key == "from") {
+            s.days.first_day = text_to_day(raw);
+        } else if (key == "to") {
+            s.days.last_day = text_to_day(raw);
+        } else if (key == "show") {
+            for (MarkFilter m : kMarks) {
+                if (raw == mark_filter_name(m)) s.marks = m;
+            }
+        } else if (key == "sort") {
+            for (SortOrder o : kSorts) {
+                if (raw == sort_order_name(o)) s.sort = o;
+            }
+        } else if (key == "a") {
+            s.open_key = percent_decode(raw);
+        }
+    }
+    return s;
+}
+
+}  // namespace broadsheet

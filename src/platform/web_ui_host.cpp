@@ -1,0 +1,38 @@
+// UiHost over the page: each service is one call into web/bridge.js, where
+// the browser APIs (clipboard, window.open, file input, downloads,
+// IndexedDB) live.
+#include "core/article_json.h"
+#include "platform/web_host.h"
+
+#include <emscripten.h>
+
+namespace broadsheet {
+
+void WebUiHost::copy_text(const std::string& text) {
+    EM_ASM({ Module.bsHost.copyText(UTF8ToString($0)); }, text.c_str());
+}
+
+void WebUiHost::open_url(const std::string& url) {
+    // Only web links leave the page: never javascript:, data: or file: URLs.
+    if (url.rfind("https://", 0) != 0 && url.rfind("http://", 0) != 0) return;
+    EM_ASM({ Module.bsHost.openUrl(UTF8ToString($0)); }, url.c_str());
+}
+
+void WebUiHost::pick_files() {
+    EM_ASM({ Module.bsHost.pickFiles(); });
+}
+
+void WebUiHost::export_listed(const App& app) {
+    std::string jsonl;
+    for (ArticleId id : app.listed()) {
+        jsonl += article_to_json(app.library().article(id)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        jsonl += '\n';
+    }
+    EM_ASM({ Module.bsHost.download(UTF8ToString($0), $1, $2); }, "broadsheet-export.jsonl", jsonl.data(), jsonl.size());
+}
+
+void WebUiHost::remove_imported() {
+    EM_ASM({ Module.bsHost.removeImported(); });
+}
+
+}  // namespace broadsheet

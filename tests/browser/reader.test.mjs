@@ -1,0 +1,177 @@
+// The reader in a real headless Chromium: search then open, feed-reader
+// keys, filters, deep links, persistence across reloads, find-in-article.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launchBrowser, openApp, screenshot } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const TRAMS = {
+  name: 'trams.txt',
+  bytes: 'Trams return to the old town\n\nhttps://news.example/trams\n\nPublish Date: 2025-05-10 08:00:00\n\n' +
+    'Source Domain: news.example\n\nThe tram line reopened. Trams run every ten minutes.\n\n' +
+    'More trams are planned for 2026, and the tram depot grows.\n',
+};
+const BUSES = {
+  name: 'buses.txt',
+  bytes: 'Night buses extended\n\nhttps://other.example/buses\n\nPublish Date: 2025-05-12 08:00:00\n\n' +
+    'Source Domain: other.example\n\nNight buses now run until 3 a.m.\n',
+};
+
+async function press(page, key, times = 1) {
+  for (let i = 0; i < times; i++) {
+    await page.keyboard.press(key);
+    await page.evaluate(() => window.broadsheet.frame());
+  }
+}
+
+test('search, then open a hit: the reader finds the words and jumps to the first', async () => {
+  const { page, context, problems } = await openApp(browser, server.url);
+  await page.evaluate((files) => window.broadsheet.load(files), [TRAMS, BUSES]);
+  const hits = await page.evaluate(() => window.broadsheet.search('trams'));
+  assert.equal(hits.length, 1);
+  assert.equal(hits[0].title, 'Trams return to the old town');
+  await page.evaluate((id) => window.broadsheet.open(id), hits[0].id);
+  await page.evaluate(() => window.broadsheet.frame());
+  const find = await page.evaluate(() => window.broadsheet.find());
+  assert.equal(find.text, 'trams');
+  assert.equal(find.matches, 2, '"Trams run" and "More trams" (the title is not body text)');
+  assert.equal(find.index, 1);
+  assert.equal((await page.evaluate(() => window.broadsheet.current())).read, true);
+  await screenshot(page, 'reader-search-hit.png');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('typing in the search box with real keys narrows the list', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  await page.evaluate((files) => window.broadsheet.load(files), [TRAMS, BUSES]);
+  await page.evaluate(() => window.broadsheet.frame());
+  await press(page, '/');
+  await page.keyboard.type('night bus');
+  await page.evaluate(() => window.broadsheet.frame());
+  await page.evaluate(() => window.broadsheet.frame());
+  assert.match(await page.evaluate(() => window.broadsheet.hash()), /q=night%20bus/);
+  assert.equal((await page.evaluate(() => window.broadsheet.stats())).listed, 1);
+  await context.close();
+});
+
+test('j / k walk the list, s stars, m toggles read, Esc closes', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  const listed = await page.evaluate(() => window.broadsheet.search(''));
+  await press(page, 'j');
+  assert.equal((await page.evaluate(() => window.broadsheet.current())).id, listed[0].id);
+  await press(page, 'j', 2);
+  assert.equal((await page.evaluate(() => window.broadsheet.current())).id, listed[2].id);
+  await press(page, 'k');
+  assert.equal((await page.evaluate(() => window.broadsheet.current())).id, listed[1].id);
+  await press(page, 's');
+  assert.equal((await page.evaluate(() => window.broadsheet.current())).starred, true);
+  await press(page, 'm');
+  assert.equal((await page.evaluate(() => window.broadsheet.current())).read, false);
+  await press(page, 'Shift+Slash');
+  await screenshot(page, 'reader-help.png');
+  await press(page, 'Escape');
+  await press(page, 'Escape');
+  assert.equal(await page.evaluate(() => window.broadsheet.current()), null);
+  await context.close();
+});
+
+test('filters by source and by dates, from the URL hash', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  await page.evaluate((files) => window.broadsheet.load(files), [TRAMS, BUSES]);
+  const all = (await page.evaluate(() => window.broadsheet.stats())).listed;
+  await page.evaluate(() => { location.hash = 'src=news.example,other.example'; });
+  await page.waitForFunction(() => window.broadsheet.stats().listed === 2);
+  await page.evaluate(() => { location.hash = 'src=other.example'; });
+  await page.waitForFunction(() => window.broadsheet.stats().listed === 1);
+  await page.evaluate(() => { location.hash = 'from=2025-05-11&to=2025-05-31'; });
+  await page.waitForFunction(() => window.broadsheet.stats().listed === 1);
+  assert.equal((await page.evaluate(() => window.broadsheet.search('')))[0].title, 'Night buses extended');
+  await page.evaluate(() => { location.hash = 'from=2025-05-01&to=2025-05-31'; });
+  await page.waitForFunction(() => window.broadsheet.stats().listed === 2);
+  await page.evaluate(() => { location.hash = ''; });
+  await page.waitForFunction((n) => window.broadsheet.stats().listed === n, all);
+  await context.close();
+});
+
+test('a deep link restores the view after a reload, and Back walks it', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  const hits = await page.evaluate(() => window.broadsheet.search('keyboard'));
+  const id = hits.find((h) => h.title === 'The keyboard keys').id;
+  await page.evaluate((i) => window.broadsheet.open(i), id);
+  await page.evaluate(() => window.broadsheet.frame());
+  const hash = await page.evaluate(() => location.hash);
+  assert.match(hash, /q=keyboard/);
+  assert.match(hash, /a=[0-9a-f]{16}/);
+  await page.reload();
+  await page.waitForFunction(() => window.broadsheet && window.broadsheet.ready);
+  await page.evaluate(() => window.broadsheet.ready);
+  const current = await page.evaluate(() => window.broadsheet.current());
+  assert.equal(current && current.title, 'The keyboard keys');
+  assert.equal(await page.evaluate(() => window.broadsheet.hash()), hash.slice(1));
+  // Open another article, then Back returns to the first.
+  const other = (await page.evaluate(() => window.broadsheet.search(''))).find((h) => h.title === 'Welcome to Broadsheet');
+  await page.evaluate((i) => window.broadsheet.open(i), other.id);
+  await page.evaluate(() => window.broadsheet.frame());
+  await page.goBack();
+  await page.waitForFunction(() => window.broadsheet.current() && window.broadsheet.current().title === 'The keyboard keys');
+  await context.close();
+});
+
+test('a dropped article, its star and the settings survive a reload', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  const before = (await page.evaluate(() => window.broadsheet.stats())).articles;
+  await page.evaluate((files) => window.broadsheet.load(files), [TRAMS]);
+  const hit = (await page.evaluate(() => window.broadsheet.search('trams')))[0];
+  await page.evaluate((i) => window.broadsheet.mark(i, 'starred'), hit.id);
+  await press(page, 'Control+Equal', 3);   // larger text, saved as a setting
+  await page.evaluate(() => window.broadsheet.frame());
+  await page.reload();
+  await page.waitForFunction(() => window.broadsheet && window.broadsheet.ready);
+  await page.evaluate(() => window.broadsheet.ready);
+  assert.equal((await page.evaluate(() => window.broadsheet.stats())).articles, before + 1);
+  const again = (await page.evaluate(() => window.broadsheet.search('trams')))[0];
+  assert.equal(again.title, 'Trams return to the old town');
+  await page.evaluate((i) => window.broadsheet.open(i), again.id);
+  assert.equal((await page.evaluate(() => window.broadsheet.current())).starred, true);
+  const settings = JSON.parse(await page.evaluate(() => localStorage.getItem('broadsheet.settings')));
+  assert.equal(settings.font_size, 20);
+  await context.close();
+});
+
+test('Ctrl+F finds in the article and Enter steps through the matches', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  await page.evaluate((files) => window.broadsheet.load(files), [TRAMS]);
+  await page.evaluate(() => window.broadsheet.search(''));
+  const id = (await page.evaluate(() => window.broadsheet.search('')))
+    .find((h) => h.title === 'Trams return to the old town').id;
+  await page.evaluate((i) => window.broadsheet.open(i), id);
+  await press(page, 'Control+f');
+  await page.keyboard.type('tram');
+  await page.evaluate(() => window.broadsheet.frame());
+  await page.evaluate(() => window.broadsheet.frame());
+  let find = await page.evaluate(() => window.broadsheet.find());
+  assert.equal(find.open, true);
+  assert.equal(find.matches, 4);  // tram line, Trams run, More trams, tram depot
+  assert.equal(find.index, 1);
+  await press(page, 'Enter');
+  find = await page.evaluate(() => window.broadsheet.find());
+  assert.equal(find.index, 2);
+  await press(page, 'Shift+Enter', 2);
+  find = await page.evaluate(() => window.broadsheet.find());
+  assert.equal(find.index, 4);  // 2 -> 1 -> wraps to the last
+  await screenshot(page, 'reader-find.png');
+  await context.close();
+});
+
+test('a narrow window shows one pane at a time', async () => {
+  const { page, context } = await openApp(browser, server.url, { viewport: { width: 400, height: 760 }, deviceScaleFactor: 2 });
+  const listed = await page.evaluate(() => window.broadsheet.search(''));
+  await page.evaluate((i) => window.broadsheet.open(i), listed[0].id);
+  await page.evaluate(() => window.broadsheet.frame());
+  await screenshot(page, 'reader-narrow.png');
+  await context.close();
+});
