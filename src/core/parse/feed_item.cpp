@@ -6,7 +6,6 @@
 #include "core/parse/url.h"
 
 #include <cstring>
-#include <sstream>
 
 namespace broadsheet {
 namespace {
@@ -31,13 +30,19 @@ std::string plain_text(const std::string& raw) {
     return inner_text(doc.body());
 }
 
+// pugixml's output into a string (its ostream overload would pull iostreams into the wasm).
+struct StringWriter : pugi::xml_writer {
+    std::string text;
+    void write(const void* data, size_t size) override { text.append(static_cast<const char*>(data), size); }
+};
+
 // The serialised children of an Atom type="xhtml" element: real markup, not text.
 std::string inner_xml(const pugi::xml_node& node) {
-    std::ostringstream out;
+    StringWriter out;
     for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
         c.print(out, "", pugi::format_raw);
     }
-    return out.str();
+    return out.text;
 }
 
 // The HTML of an Atom text construct (type text, html or xhtml) or an RSS element.
