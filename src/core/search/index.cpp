@@ -25,20 +25,66 @@ void put_bytes(std::vector<uint8_t>& out, const std::vector<uint8_t>& bytes) {
 
 }  // namespace
 
+namespace {
+
+uint32_t hash_term(std::string_view s) {
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
+    size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        uint64_t w;
+        std::memcpy(&w, s.data() + i, 8);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+        h ^= h >> 32;
+    }
+    for (; i < s.size(); ++i) h = (h ^ static_cast<unsigned char>(s[i])) * 0x100000001B3ull;
+    h ^= h >> 29;
+    h *= 0xC4CEB9FE1A85EC53ull;
+    h ^= h >> 32;
+    return static_cast<uint32_t>(h);
+}
+
+}  // namespace
+
+uint32_t InvertedIndex::find_slot(std::string_view term, uint32_t hash) const {
+    size_t mask = m_slot_ids.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+        uint32_t id = m_slot_ids[i];
+        if (id == 0 || (m_slot_hashes[i] == hash && m_terms[id - 1] == term)) return static_cast<uint32_t>(i);
+    }
+}
+
+void InvertedIndex::grow_table() {
+    size_t cap = m_slot_ids.empty() ? 1024 : m_slot_ids.size() * 2;
+    std::vector<uint32_t> ids(cap, 0), hashes(cap, 0);
+    for (size_t i = 0; i < m_slot_ids.size(); ++i) {
+        if (!m_slot_ids[i]) continue;
+        size_t j = m_slot_hashes[i] & (cap - 1);
+        while (ids[j]) j = (j + 1) & (cap - 1);
+        ids[j] = m_slot_ids[i];
+        hashes[j] = m_slot_hashes[i];
+    }
+    m_slot_ids.swap(ids);
+    m_slot_hashes.swap(hashes);
+}
+
 uint32_t InvertedIndex::intern(const std::string& term) {
-    auto it = m_lookup.find(term);
-    if (it != m_lookup.end()) return it->second;
+    if ((m_terms.size() + 1) * 2 > m_slot_ids.size()) grow_table();
+    uint32_t h = hash_term(term);
+    uint32_t slot = find_slot(term, h);
+    if (m_slot_ids[slot]) return m_slot_ids[slot] - 1;
     uint32_t id = static_cast<uint32_t>(m_terms.size());
     m_terms.push_back(term);
     m_postings.emplace_back();
     m_stem_of.push_back(kNoTerm);
-    m_lookup.emplace(std::string_view(m_terms.back()), id);
+    m_slot_ids[slot] = id + 1;
+    m_slot_hashes[slot] = h;
     return id;
 }
 
 uint32_t InvertedIndex::term_id(std::string_view term) const {
-    auto it = m_lookup.find(term);
-    return it == m_lookup.end() ? kNoTerm : it->second;
+    if (m_slot_ids.empty()) return kNoTerm;
+    uint32_t slot = find_slot(term, hash_term(term));
+    return m_slot_ids[slot] ? m_slot_ids[slot] - 1 : kNoTerm;
 }
 
 void InvertedIndex::clear() { *this = InvertedIndex(); }
@@ -56,6 +102,22 @@ void InvertedIndex::add(const Library& library, ArticleId first_new) {
     std::sort(m_sorted.begin() + static_cast<std::ptrdiff_t>(mid), m_sorted.end(), less);
     std::inplace_merge(m_sorted.begin(), m_sorted.begin() + static_cast<std::ptrdiff_t>(mid),
                        m_sorted.end(), less);
+    // Doubling growth leaves up to half of each list unused; trim once per add.
+    for (TermPostings& tp : m_postings) {
+        tp.docs.shrink_to_fit();
+        tp.positions.shrink_to_fit();
+    }
+    refresh_norms();
+}
+
+void InvertedIndex::refresh_norms() {
+    m_title_norm.assign(m_docs.size(), 0.0f);
+    m_body_norm.assign(m_docs.size(), 0.0f);
+    double at = std::max(avg_title_len(), 1.0), ab = std::max(avg_body_len(), 1.0);
+    for (size_t i = 0; i < m_docs.size(); ++i) {
+        m_title_norm[i] = static_cast<float>(1.0 / (1 - kBm25B + kBm25B * m_docs[i].title_len / at));
+        m_body_norm[i] = static_cast<float>(1.0 / (1 - kBm25B + kBm25B * m_docs[i].body_len / ab));
+    }
 }
 
 void InvertedIndex::index_article(uint32_t id, const Article& a) {
@@ -169,6 +231,7 @@ void InvertedIndex::remove(const std::vector<ArticleId>& ids) {
         out.positions.shrink_to_fit();
         tp = std::move(out);
     }
+    refresh_norms();
     m_min_date = m_max_date = kNoDate;
     for (const DocInfo& info : m_docs) {
         if (info.is_removed || info.date == kNoDate) continue;
@@ -222,12 +285,10 @@ void InvertedIndex::PositionReader::read(const std::vector<Posting>& list, size_
 }
 
 size_t InvertedIndex::memory_bytes() const {
-    size_t bytes = m_docs.capacity() * sizeof(DocInfo) + m_sorted.capacity() * 4 + m_stem_of.capacity() * 4;
+    size_t bytes = m_docs.capacity() * sizeof(DocInfo) + (m_title_norm.capacity() + m_body_norm.capacity()) * 4 + m_sorted.capacity() * 4 + m_stem_of.capacity() * 4;
     for (const std::string& t : m_terms) bytes += sizeof(std::string) + (t.size() > 15 ? t.capacity() + 1 : 0);
     for (const TermPostings& p : m_postings) bytes += sizeof(TermPostings) + p.docs.capacity() + p.positions.capacity();
-    // unordered_map: one node (key, value, next, hash) per term plus buckets.
-    bytes += m_lookup.size() * (sizeof(std::string_view) + 4 + 2 * sizeof(void*)) +
-             m_lookup.bucket_count() * sizeof(void*);
+    bytes += (m_slot_ids.capacity() + m_slot_hashes.capacity()) * 4;
     return bytes;
 }
 
@@ -359,6 +420,7 @@ bool InvertedIndex::load(const uint8_t* data, size_t size, std::string& error) {
     if (pos != size) return fail("trailing bytes");
     m_sorted.resize(m_terms.size());
     for (uint32_t i = 0; i < m_sorted.size(); ++i) m_sorted[i] = i;
+    refresh_norms();
     return true;
 }
 

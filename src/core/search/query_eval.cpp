@@ -16,7 +16,6 @@ namespace {
 // 2.5 body occurrences; the exact-form bonus ranks "running" above "runs"
 // for the query "running" without hiding "runs".
 constexpr float kK1 = 1.2f;
-constexpr float kB = 0.75f;
 constexpr float kTitleWeight = 2.5f;
 constexpr float kExactBonus = 0.3f;
 constexpr size_t kMinPrefixBytes = 2;
@@ -86,9 +85,7 @@ struct Correction {
 class Evaluator {
 public:
     Evaluator(const InvertedIndex& ix, const Library& lib)
-        : m_ix(ix), m_lib(lib), m_n(static_cast<float>(ix.live_count())),
-          m_avg_t(static_cast<float>(std::max(ix.avg_title_len(), 1.0))),
-          m_avg_b(static_cast<float>(std::max(ix.avg_body_len(), 1.0))) {}
+        : m_ix(ix), m_lib(lib), m_n(static_cast<float>(ix.live_count())) {}
 
     // nullopt: the clause has nothing searchable in it and is ignored.
     std::optional<Docs> clause_docs(const Clause& c, bool is_prefix, bool record_terms);
@@ -102,20 +99,20 @@ private:
         return std::log(1.0f + (m_n - static_cast<float>(df) + 0.5f) / (static_cast<float>(df) + 0.5f));
     }
     float bm25(float w_idf, const Posting& p, bool title_only) const {
-        const DocInfo& d = m_ix.doc(p.doc);
-        float tn = static_cast<float>(p.title_tf) / (1 - kB + kB * static_cast<float>(d.title_len) / m_avg_t);
-        float bn = title_only ? 0.0f
-                              : static_cast<float>(p.body_tf) / (1 - kB + kB * static_cast<float>(d.body_len) / m_avg_b);
+        float tn = static_cast<float>(p.title_tf) * m_ix.title_norm(p.doc);
+        float bn = title_only ? 0.0f : static_cast<float>(p.body_tf) * m_ix.body_norm(p.doc);
         float tf = kTitleWeight * tn + bn;
         return w_idf * tf * (kK1 + 1) / (tf + kK1);
     }
     Docs term_docs(uint32_t tid, bool title_only, float weight) const {
         Docs out;
-        float w_idf = weight * idf(m_ix.postings(tid).df);
-        for (const Posting& p : m_ix.decode(tid)) {
-            if (title_only && p.title_tf == 0) continue;
+        const TermPostings& tp = m_ix.postings(tid);
+        out.reserve(tp.df);
+        float w_idf = weight * idf(tp.df);
+        m_ix.for_each_posting(tid, [&](const Posting& p) {
+            if (title_only && p.title_tf == 0) return;
             out.push_back({p.doc, bm25(w_idf, p, title_only)});
-        }
+        });
         return out;
     }
     uint32_t df_of(uint32_t tid) const { return tid == InvertedIndex::kNoTerm ? 0 : m_ix.postings(tid).df; }
@@ -126,7 +123,7 @@ private:
 
     const InvertedIndex& m_ix;
     const Library& m_lib;
-    float m_n, m_avg_t, m_avg_b;
+    float m_n;
 };
 
 std::string Evaluator::suggest(const std::string& w, uint32_t df) const {
@@ -179,16 +176,22 @@ Docs Evaluator::prefix_docs(const std::string& prefix, bool title_only) {
     std::vector<uint32_t> touched;
     for (uint32_t tid : expansions) {
         float w_idf = idf(m_ix.postings(tid).df);
-        for (const Posting& p : m_ix.decode(tid)) {
-            if (title_only && p.title_tf == 0) continue;
+        m_ix.for_each_posting(tid, [&](const Posting& p) {
+            if (title_only && p.title_tf == 0) return;
             float s = bm25(w_idf, p, title_only);
             if (best[p.doc] < 0) touched.push_back(p.doc);
             if (s > best[p.doc]) best[p.doc] = s;
-        }
+        });
     }
-    std::sort(touched.begin(), touched.end());
     Docs out;
     out.reserve(touched.size());
+    if (touched.size() * 16 > best.size()) {   // dense: a scan beats a sort
+        for (uint32_t d = 0; d < best.size(); ++d) {
+            if (best[d] >= 0) out.push_back({d, best[d]});
+        }
+        return out;
+    }
+    std::sort(touched.begin(), touched.end());
     for (uint32_t d : touched) out.push_back({d, best[d]});
     return out;
 }

@@ -26,6 +26,7 @@ SearchResult SearchIndex::search(const Library& library, std::string_view query,
     search::Evaluation ev = search::evaluate(m_index, library, parsed, query, options.is_typing);
     result.total = ev.docs.size();
     result.corrected_query = std::move(ev.corrected_query);
+    result.terms = ev.terms;
 
     const int64_t lo = m_index.min_date(), hi = m_index.max_date();
     struct Ranked {

@@ -47,6 +47,8 @@ struct SearchResult {
     std::vector<Hit> hits;        // best first
     size_t total = 0;             // every matching article
     std::string corrected_query;  // "showing results for ..." when a word was corrected, else empty
+    search::MatchTerms terms;     // the words that matched (after prefix and typo expansion), for
+                                  // snippets and match positions of any hit, made later with TermMatcher
 };
 
 class SearchIndex {

@@ -32,10 +32,15 @@ bool TermMatcher::matches(const std::string& term, bool is_stemmable) {
     for (const std::string& p : m_terms.prefixes) {
         if (starts_with(term, p)) return true;
     }
-    if (!m_terms.stems.empty()) {
-        std::string s = is_stemmable ? m_stemmer.stem(term) : term;
-        for (const std::string& st : m_terms.stems) {
-            if (s == st || term == st) return true;
+    // English stems nearly always keep all but their last letter of the word
+    // ("compani" <- "company"), so only words sharing that much are stemmed:
+    // stemming every word of an article cost more than the search itself.
+    for (const std::string& st : m_terms.stems) {
+        if (term == st) return true;
+        size_t keep = st.size() > 1 ? st.size() - 1 : st.size();
+        if (is_stemmable && term.size() >= keep && term.compare(0, keep, st, 0, keep) == 0 &&
+            m_stemmer.stem(term) == st) {
+            return true;
         }
     }
     return false;
@@ -69,7 +74,14 @@ Snippet make_snippet(const Article& article, TermMatcher& matcher, size_t max_by
     int best_distinct = -1, best_count = -1;
     std::vector<Token> tokens;
     std::vector<Hit> hits;
-    for (size_t pi = 0; pi < article.paragraphs.size(); ++pi) {
+    // A window holding every query term cannot be beaten: stop scanning there
+    // (long articles otherwise cost a full re-tokenize per result).
+    std::vector<std::string> all = matcher.terms().exact;
+    all.insert(all.end(), matcher.terms().stems.begin(), matcher.terms().stems.end());
+    all.insert(all.end(), matcher.terms().prefixes.begin(), matcher.terms().prefixes.end());
+    std::sort(all.begin(), all.end());
+    const int max_distinct = static_cast<int>(std::unique(all.begin(), all.end()) - all.begin());
+    for (size_t pi = 0; pi < article.paragraphs.size() && best_distinct < max_distinct; ++pi) {
         const std::string& text = article.paragraphs[pi].text;
         tokens.clear();
         tokenize(text, tokens);

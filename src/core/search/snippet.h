@@ -34,6 +34,7 @@ class TermMatcher {
 public:
     TermMatcher(const MatchTerms& terms, Stemmer& stemmer) : m_terms(terms), m_stemmer(stemmer) {}
     bool matches(const std::string& term, bool is_stemmable);
+    const MatchTerms& terms() const { return m_terms; }
 private:
     const MatchTerms& m_terms;
     Stemmer& m_stemmer;

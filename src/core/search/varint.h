@@ -10,11 +10,18 @@
 namespace broadsheet::search {
 
 inline void put_varint(std::vector<uint8_t>& out, uint64_t v) {
+    if (v < 0x80) {   // most deltas and counts: one byte
+        out.push_back(static_cast<uint8_t>(v));
+        return;
+    }
+    uint8_t buf[10];
+    size_t n = 0;
     while (v >= 0x80) {
-        out.push_back(static_cast<uint8_t>(v | 0x80));
+        buf[n++] = static_cast<uint8_t>(v | 0x80);
         v >>= 7;
     }
-    out.push_back(static_cast<uint8_t>(v));
+    buf[n++] = static_cast<uint8_t>(v);
+    out.insert(out.end(), buf, buf + n);
 }
 
 // Reads one varint at data[pos], advancing pos. On truncated or overlong
