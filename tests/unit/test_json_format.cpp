@@ -113,6 +113,11 @@ TEST_CASE("the common aliases: headline, link, body, content, published, epoch n
     CHECK(iso(r.articles[2]) == "2023-11-14T22:13:20Z");  // epoch milliseconds
     CHECK(r.articles[3].authors == std::vector<std::string>{"Ann", "Bob"});
     CHECK(r.articles[3].language == "fr");
+    SECTION("an RFC 822 date as feeds write it") {
+        ParseResult rss = parse_file("r.json", R"({"title": "T", "text": "B", "pubDate": "Tue, 03 Mar 2026 10:00:00 GMT"})");
+        REQUIRE(rss.articles.size() == 1);
+        CHECK(iso(rss.articles[0]) == "2026-03-03T10:00:00Z");
+    }
 }
 
 TEST_CASE("JSON Lines keeps every good line and reports the broken one by line number") {

@@ -160,6 +160,7 @@ TEST_CASE("date variants in the Publish Date line") {
     CHECK(date_of("Publish Date: 2026-02-02T07:00:00+05:30") == "2026-02-02T07:00:00+05:30");
     CHECK(date_of("Publish Date: None") == "none");
     CHECK(date_of("publish date:   2026-02-02 07:00:00  ") == "2026-02-02T07:00:00");
+    CHECK(date_of("Publish Date: Mon, 02 Feb 2026 07:00:00 +0100") == "2026-02-02T07:00:00+01:00");
 }
 
 TEST_CASE("an unreadable date is no date, with a warning, and the article still loads") {

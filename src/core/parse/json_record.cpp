@@ -1,6 +1,7 @@
 #include "core/parse/json_record.h"
 
 #include "core/parse/date_parse.h"
+#include "core/parse/rfc822_date.h"
 #include "core/parse/text_util.h"
 #include "core/parse/url.h"
 
@@ -131,7 +132,7 @@ std::optional<Timestamp> date_from_record(const FieldIndex& index) {
         } else if (it->is_string()) {
             std::string_view s = trim(it->get_ref<const std::string&>());
             if (s.empty() || s == "None" || s == "null") continue;
-            if (auto ts = parse_date(s)) return ts;
+            if (auto ts = parse_any_date(s)) return ts;
         }
     }
     return std::nullopt;

@@ -9,7 +9,8 @@
 //   - common aliases: headline, link, body / content / articleBody,
 //     published / publishedAt / pubDate / date, byline, summary, lang.
 // A date may be a string (see date_parse.h) or a number of epoch seconds
-// (numbers above 1e11 are read as milliseconds).
+// (numbers above 1e11 are read as milliseconds); strings in ISO 8601 or RFC 822
+// (see rfc822_date.h).
 // Text splits into paragraphs on newlines; when it has blank lines, on blank
 // lines only, with the lines inside one paragraph joined by a space.
 // Not handled: nested bodies (arrays of content blocks), HTML inside text

@@ -8,6 +8,7 @@
 #include "core/parse/text_format.h"
 
 #include "core/parse/date_parse.h"
+#include "core/parse/rfc822_date.h"
 #include "core/parse/text_util.h"
 #include "core/parse/url.h"
 
@@ -307,7 +308,7 @@ ParseResult parse_text_article(std::string_view file_name, std::string_view text
                 if (a.url.empty() && is_web_url(h.value)) a.url = std::string(h.value);
             } else if (h.kind == HeaderLine::Date) {
                 if (h.value.empty() || h.value == "None" || h.value == "null") continue;
-                if (auto ts = parse_date(h.value)) {
+                if (auto ts = parse_any_date(h.value)) {
                     a.published = *ts;
                 } else {
                     result.warnings.push_back({std::string(file_name), 0,
