@@ -2,7 +2,7 @@
 
 #include "app/excerpt.h"
 #include "core/parse/parse_file.h"
-#include "core/simple_filter.h"
+#include "core/search/stemmer.h"
 
 #include <algorithm>
 #include <map>
@@ -33,8 +33,12 @@ LoadOutcome App::load_file(std::string_view file_name, std::string_view bytes) {
         m_days.push_back(day_of(a));
     }
     // A link may name an article that only now arrived (restored from storage).
+    if (summary.added > 0) m_index.add(m_library, static_cast<ArticleId>(first_new));
     if (!m_current && !m_view.open_key.empty()) {
-        if (auto id = m_library.find_key(m_view.open_key)) m_current = id;
+        if (auto id = m_library.find_key(m_view.open_key)) {
+            m_current = id;
+            refresh_current_matches();
+        }
     }
     if (summary.added > 0) refresh_listed();
     ++m_version;
@@ -52,6 +56,7 @@ void App::set_view(ViewState view) {
     m_view = std::move(view);
     m_current = m_view.open_key.empty() ? std::nullopt : m_library.find_key(m_view.open_key);
     view_changed();
+    refresh_current_matches();
 }
 
 void App::set_query(std::string query) {
@@ -62,6 +67,7 @@ void App::set_query(std::string query) {
     if (!was_searching && !m_view.query.empty() && m_view.sort == SortOrder::Newest) m_view.sort = SortOrder::Relevance;
     if (m_view.query.empty() && m_view.sort == SortOrder::Relevance) m_view.sort = SortOrder::Newest;
     view_changed();
+    refresh_current_matches();
 }
 
 void App::toggle_source(const std::string& source) {
@@ -97,6 +103,7 @@ void App::open(ArticleId id) {
     if (id >= m_library.size()) return;
     m_current = id;
     m_view.open_key = m_library.key_of(id);
+    refresh_current_matches();
     if (!is_read(id)) {
         // Marked read without re-filtering: the open article must not vanish
         // from an "unread" list under the reader's eyes.
@@ -151,10 +158,60 @@ void App::restore_marks(std::string_view json) {
     ++m_version;
 }
 
-std::vector<ArticleId> App::matching_query() const { return filter_articles(m_library, m_view.query); }
+void App::refresh_query_matches() {
+    if (m_matches_query == m_view.query && m_matches_library_version == m_library.version()) return;
+    m_matches_query = m_view.query;
+    m_matches_library_version = m_library.version();
+    m_snippets.clear();
+    m_query_matches.clear();
+    m_corrected_query.clear();
+    m_terms = {};
+    if (m_view.query.find_first_not_of(" \t") == std::string::npos) {
+        m_query_matches.resize(m_library.size());
+        for (ArticleId id = 0; id < m_library.size(); ++id) m_query_matches[id] = id;
+        return;
+    }
+    SearchOptions options;
+    options.limit = 0;
+    options.is_typing = true;  // the list follows the box as the user types
+    options.with_snippets = false;
+    SearchResult result = m_index.search(m_library, m_view.query, options);
+    m_query_matches.reserve(result.hits.size());
+    for (const Hit& h : result.hits) m_query_matches.push_back(h.id);
+    m_terms = std::move(result.terms);
+    m_corrected_query = std::move(result.corrected_query);
+}
+
+void App::refresh_current_matches() {
+    m_current_matches.clear();
+    if (!m_current || m_terms.empty()) return;
+    search::Stemmer stemmer;
+    search::TermMatcher matcher(m_terms, stemmer);
+    m_current_matches = search::find_matches(m_library.article(*m_current), matcher);
+}
+
+const search::Snippet* App::snippet(ArticleId id) const {
+    auto it = m_snippets.find(id);
+    return it == m_snippets.end() ? nullptr : &it->second;
+}
+
+void App::ensure_snippets(size_t first_row, size_t last_row) {
+    if (m_terms.empty()) return;
+    search::Stemmer stemmer;
+    search::TermMatcher matcher(m_terms, stemmer);
+    bool made = false;
+    for (size_t row = first_row; row < last_row && row < m_listed.size(); ++row) {
+        ArticleId id = m_listed[row];
+        if (m_snippets.count(id)) continue;
+        m_snippets.emplace(id, search::make_snippet(m_library.article(id), matcher));
+        made = true;
+    }
+    if (made) ++m_version;
+}
 
 void App::refresh_listed() {
-    std::vector<ArticleId> matches = matching_query();
+    refresh_query_matches();
+    const std::vector<ArticleId>& matches = m_query_matches;
 
     // Source counts follow the query (so they say what a click would show),
     // the timeline follows everything but the dates (so a range can be moved).

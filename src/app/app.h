@@ -7,8 +7,10 @@
 #include "app/marks.h"
 #include "app/view_state.h"
 #include "core/library.h"
+#include "core/search/search_index.h"
 
 #include <functional>
+#include <unordered_map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -74,6 +76,17 @@ public:
     // Articles per source for the current query, by source name.
     const std::vector<std::pair<std::string, uint32_t>>& source_counts() const { return m_source_counts; }
 
+    // ---- search ----
+    // "showing results for ..." when the engine corrected a word, else "".
+    const std::string& corrected_query() const { return m_corrected_query; }
+    // The snippet of a listed article for the current query, once made (see ensure_snippets).
+    const search::Snippet* snippet(ArticleId id) const;
+    // Makes the snippets of listed rows [first, last) that are missing (the UI asks for the visible rows).
+    void ensure_snippets(size_t first_row, size_t last_row);
+    // Where the query's words are in the open article (body paragraphs and title), in reading order.
+    const std::vector<search::MatchPosition>& current_matches() const { return m_current_matches; }
+    const SearchIndex& search_index() const { return m_index; }
+
     // Bumped whenever anything the UI shows may have changed.
     uint64_t version() const { return m_version; }
     // Bumped when the view (what the URL hash encodes) changed.
@@ -84,9 +97,19 @@ public:
 private:
     void refresh_listed();
     void view_changed();
-    std::vector<ArticleId> matching_query() const;
+    void refresh_query_matches();
+    void refresh_current_matches();
 
     Library m_library;
+    SearchIndex m_index;
+    // The query's matches in relevance order, kept until the query or the library changes.
+    std::vector<ArticleId> m_query_matches;
+    std::string m_matches_query;
+    uint64_t m_matches_library_version = ~0ull;
+    search::MatchTerms m_terms;
+    std::string m_corrected_query;
+    std::unordered_map<ArticleId, search::Snippet> m_snippets;
+    std::vector<search::MatchPosition> m_current_matches;
     Marks m_marks;
     ViewState m_view;
     std::vector<ArticleId> m_listed;

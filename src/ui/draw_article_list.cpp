@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 namespace broadsheet {
 namespace {
 
@@ -29,6 +31,22 @@ void draw_sort_combo(const App& app, Commands& commands) {
     }
 }
 
+// The search snippet on one line, its matched words on a highlight.
+void draw_snippet(const search::Snippet& snippet, const UiState& ui, float size, ImVec2 pos, ImU32 color,
+                  const ImVec4& clip) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const char* text = snippet.text.c_str();
+    ImU32 mark = ImGui::GetColorU32(ImGuiCol_TextSelectedBg);
+    for (const search::ByteRange& r : snippet.highlights) {
+        if (r.end > snippet.text.size()) continue;
+        float x0 = pos.x + ui.font->CalcTextSizeA(size, FLT_MAX, 0, text, text + r.begin).x;
+        if (x0 > clip.z) break;
+        float x1 = pos.x + ui.font->CalcTextSizeA(size, FLT_MAX, 0, text, text + r.end).x;
+        draw->AddRectFilled(ImVec2(x0 - 1, pos.y), ImVec2(std::min(x1 + 1, clip.z), pos.y + size * 1.15f), mark, 2.0f);
+    }
+    draw->AddText(ui.font, size, pos, color, text, text + snippet.text.size(), 0.0f, &clip);
+}
+
 }  // namespace
 
 void draw_article_list(const App& app, UiState& ui, Commands& commands) {
@@ -40,6 +58,9 @@ void draw_article_list(const App& app, UiState& ui, Commands& commands) {
         ImGui::TextDisabled(app.library().size() == 0 ? "No articles yet: drop files here."
                                                       : "No article matches the search and filters.");
         return;
+    }
+    if (!app.corrected_query().empty()) {
+        ImGui::TextWrapped("Showing results for: %s", app.corrected_query().c_str());
     }
     ImGui::BeginChild("rows");
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -58,6 +79,7 @@ void draw_article_list(const App& app, UiState& ui, Commands& commands) {
     ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
     ImU32 muted = ImGui::GetColorU32(ImGuiCol_TextDisabled);
     ImU32 star = IM_COL32(230, 160, 20, 255);
+    bool has_missing_snippets = false;
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(listed.size()), row_h + style.ItemSpacing.y);
     while (clipper.Step()) {
@@ -86,9 +108,17 @@ void draw_article_list(const App& app, UiState& ui, Commands& commands) {
                 draw->AddText(ui.font, small, ImVec2(x, y), muted, meta.c_str(), nullptr, 0.0f, &clip);
             }
             y += small * 1.3f;
-            const std::string& excerpt = app.excerpt(id);
-            draw->AddText(ui.font, small, ImVec2(x, y), muted, excerpt.c_str(), nullptr, 0.0f, &clip);
+            if (const search::Snippet* snippet = app.snippet(id)) {
+                draw_snippet(*snippet, ui, small, ImVec2(x, y), muted, clip);
+            } else {
+                if (!app.view().query.empty()) has_missing_snippets = true;
+                draw->AddText(ui.font, small, ImVec2(x, y), muted, app.excerpt(id).c_str(), nullptr, 0.0f, &clip);
+            }
             ImGui::PopID();
+        }
+        if (has_missing_snippets) {
+            size_t first = static_cast<size_t>(clipper.DisplayStart), last = static_cast<size_t>(clipper.DisplayEnd);
+            commands.push([first, last](App& a) { a.ensure_snippets(first, last); });
         }
     }
     ImGui::EndChild();

@@ -189,11 +189,20 @@ void draw_reader(const App& app, UiState& ui, Commands& commands, UiHost& host) 
     bool is_new_article = ui.reader_shown != current;
     if (is_new_article) {
         ui.reader_shown = current;
-        // Coming from a search, find its words; otherwise keep what the find box says.
+        // Coming from a search, show the engine's matches (stemmed, accent-folded);
+        // otherwise keep what the find box says.
         auto words = words_of_query(app.view().query);
-        if (!words.empty()) {
+        if (!words.empty() && !app.current_matches().empty()) {
             ui.find_text.clear();
             for (const std::string& w : words) ui.find_text += (ui.find_text.empty() ? "" : " ") + w;
+            ui.find_words = words_of_query(ui.find_text);
+            ui.find_article = id;
+            ui.find_matches.clear();
+            for (const search::MatchPosition& m : app.current_matches()) {
+                if (m.paragraph >= 0) ui.find_matches.push_back({static_cast<uint32_t>(m.paragraph), m.range.begin, m.range.end});
+            }
+            ui.find_index = ui.find_matches.empty() ? -1 : 0;
+            ui.jump_to_first_match = !ui.find_matches.empty();
             ui.show_find = true;
         }
         auto saved = ui.reading_positions.find(key);

@@ -1,6 +1,5 @@
 #include "core/library.h"
 #include "core/parse/text_format.h"
-#include "core/simple_filter.h"
 
 #include <catch2/catch.hpp>
 
@@ -26,15 +25,4 @@ TEST_CASE("the library skips duplicates without URL by title, date and source") 
     lib.add(parse_text_article("b.txt", "Same\n\nPublish Date: 2024-01-01\n\nOther body.\n"));
     lib.add(parse_text_article("c.txt", "Same\n\nPublish Date: 2024-01-02\n\nBody.\n"));
     CHECK(lib.size() == 2);
-}
-
-TEST_CASE("the simple filter matches every word, case-insensitively") {
-    Library lib;
-    lib.add(parse_text_article("a.txt", "Tram line approved\n\nhttps://a.example/1\n\nCouncil VOTE.\n"));
-    lib.add(parse_text_article("b.txt", "Budget\n\nhttps://b.example/2\n\nCouncil debate.\n"));
-    CHECK(filter_articles(lib, "").size() == 2);
-    CHECK(filter_articles(lib, "council").size() == 2);
-    CHECK(filter_articles(lib, "COUNCIL vote") == std::vector<ArticleId>{0});
-    CHECK(filter_articles(lib, "b.example") == std::vector<ArticleId>{1});
-    CHECK(filter_articles(lib, "nothing").empty());
 }
