@@ -199,3 +199,18 @@ TEST_CASE("body text splitting") {
     CHECK(texts("  spaced   out  \n") == std::vector<std::string>{"spaced out"});
     CHECK(texts("").empty());
 }
+
+TEST_CASE("deeply nested JSON is an error or no article, never a crash") {
+    std::string deep(100000, '[');
+    deep += std::string(100000, ']');
+    ParseResult doc = parse_file("deep.json", deep);
+    CHECK(doc.articles.empty());
+    CHECK(doc.errors.size() == 1);
+    ParseResult lines = parse_file("deep.jsonl", "{\"title\":\"T\",\"text\":\"B\"}\n" + deep + "\n");
+    CHECK(lines.articles.size() == 1);
+    CHECK(lines.errors.size() == 1);
+    std::string objects;
+    for (int i = 0; i < 50000; ++i) objects += "{\"a\":";
+    objects += "1" + std::string(50000, '}');
+    CHECK(parse_file("deep2.json", objects).errors.size() == 1);
+}
