@@ -163,6 +163,7 @@ std::vector<std::string> authors_from_record(const FieldIndex& index) {
 
 // NewsAPI cuts `content` at 200 characters and appends "… [+1234 chars]".
 bool strip_newsapi_tail(std::string& text) {
+    if (text.empty() || text.back() != ']') return false;
     size_t open = text.rfind(" [+");
     if (open == std::string::npos || text.size() < open + 10 || text.back() != ']') return false;
     std::string_view tail(text.data() + open + 3, text.size() - open - 4);
