@@ -133,8 +133,17 @@ TEST_CASE("scripts, styles and comments are stripped before parsing, JSON-LD is 
 }
 
 TEST_CASE("a '>' inside a quoted attribute does not end the tag early") {
-    std::string out = strip_scripts_and_styles("<a title=\"x>y\">t</a><script src='a>b'>code</script>");
-    CHECK(out == "<a title=\"x>y\">t</a><script src='a>b'></script>");
+    std::string out = strip_scripts_and_styles("<a class=\"x>y\">t</a><script type='a>b'>code</script>");
+    CHECK(out == "<a class=\"x>y\">t</a><script type='a>b'></script>");
+}
+
+TEST_CASE("attributes nothing reads are dropped before parsing, the ones we read stay") {
+    CHECK(strip_scripts_and_styles("<img data-src=\"a.jpg\" srcset='a 1x, b 2x' onload=go() class=pic hidden>") ==
+          "<img class=pic hidden>");
+    CHECK(strip_scripts_and_styles("<p id=a style=\"display:none\"/>x") == "<p id=a style=\"display:none\"/>x");
+    SECTION("an unfinished tag is left for the parser") {
+        CHECK(strip_scripts_and_styles("<p>a<a href=\"x") == "<p>a<a href=\"x");
+    }
 }
 
 TEST_CASE("a page without text is an error, not an empty article") {

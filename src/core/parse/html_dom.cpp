@@ -1,5 +1,7 @@
 #include "core/parse/html_dom.h"
 
+#include <cstddef>
+
 namespace broadsheet {
 namespace {
 
@@ -49,6 +51,71 @@ size_t find_end_tag(std::string_view s, size_t from, std::string_view lower_name
     return std::string_view::npos;
 }
 
+// The attributes anything in src/core/parse reads; the others (data-*, srcset,
+// on*, inline JSON...) are dropped before parsing, since gumbo allocates every one.
+bool is_kept_attribute(std::string_view lower_name) {
+    static const char* const kKept[] = {"id", "class", "style", "hidden", "aria-hidden", "rel", "itemprop",
+                                        "href", "role", "property", "name", "content", "type", "datetime",
+                                        "lang", "summary", "datatable", "charset", "http-equiv"};
+    for (const char* k : kKept) {
+        if (lower_name == k) return true;
+    }
+    return false;
+}
+
+bool is_html_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+// Reads a start tag's attributes from `pos` (just after the tag name) the way
+// the HTML tokenizer does (quotes only delimit a value they open), appends the
+// kept ones and the closing ">" to `out`, and returns the position after '>'.
+// Returns npos when the tag never ends; `out` is then left unfinished.
+size_t copy_start_tag_rest(std::string_view s, size_t pos, std::string& out) {
+    size_t n = s.size();
+    while (pos < n) {
+        char c = s[pos];
+        if (is_html_space(c)) { ++pos; continue; }
+        if (c == '>') { out += '>'; return pos + 1; }
+        if (c == '/') {
+            if (pos + 1 < n && s[pos + 1] == '>') { out += "/>"; return pos + 2; }
+            ++pos;
+            continue;
+        }
+        size_t name_start = pos++;
+        while (pos < n && !is_html_space(s[pos]) && s[pos] != '/' && s[pos] != '>' && s[pos] != '=') ++pos;
+        std::string_view name = s.substr(name_start, pos - name_start);
+        size_t after_name = pos;
+        while (pos < n && is_html_space(s[pos])) ++pos;
+        std::string_view value;
+        bool has_value = false;
+        if (pos < n && s[pos] == '=') {
+            ++pos;
+            while (pos < n && is_html_space(s[pos])) ++pos;
+            if (pos >= n) return std::string_view::npos;
+            size_t value_start = pos;
+            if (s[pos] == '"' || s[pos] == '\'') {
+                size_t close = s.find(s[pos], pos + 1);
+                if (close == std::string_view::npos) return std::string_view::npos;
+                pos = close + 1;
+            } else {
+                while (pos < n && !is_html_space(s[pos]) && s[pos] != '>') ++pos;
+            }
+            value = s.substr(value_start, pos - value_start);
+            has_value = true;
+        } else {
+            pos = after_name;
+        }
+        if (name.size() <= 11 && is_kept_attribute(ascii_lower(name))) {
+            out += ' ';
+            out.append(name);
+            if (has_value) {
+                out += '=';
+                out.append(value);
+            }
+        }
+    }
+    return std::string_view::npos;
+}
+
 }  // namespace
 
 std::string strip_scripts_and_styles(std::string_view s) {
@@ -70,33 +137,26 @@ std::string strip_scripts_and_styles(std::string_view s) {
             continue;
         }
         size_t name_end = lt + 1;
-        while (name_end < s.size() && (is_ascii_alpha(s[name_end]) || (s[name_end] >= '0' && s[name_end] <= '9'))) {
+        while (name_end < s.size() && !is_html_space(s[name_end]) && s[name_end] != '/' && s[name_end] != '>') {
             ++name_end;
         }
         std::string name = ascii_lower(s.substr(lt + 1, name_end - lt - 1));
-        // The end of the start tag, skipping quoted attribute values.
-        size_t gt = name_end;
-        char quote = 0;
-        while (gt < s.size()) {
-            char c = s[gt];
-            if (quote) {
-                if (c == quote) quote = 0;
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '>') {
-                break;
-            }
-            ++gt;
+        out.append(s.substr(pos, name_end - pos));
+        size_t tag_start = out.size();
+        size_t after = copy_start_tag_rest(s, name_end, out);
+        if (after == std::string_view::npos) {
+            // An unfinished tag: the parser sees the rest as it is.
+            out.resize(tag_start);
+            out.append(s.substr(name_end));
+            return out;
         }
-        if (gt >= s.size()) break;  // an unfinished tag: let the parser see the rest as is
-        out.append(s.substr(pos, gt + 1 - pos));
-        pos = gt + 1;
+        pos = after;
         bool is_script = name == "script", is_style = name == "style" || name == "svg";
         bool is_kept_raw = name == "title" || name == "textarea" || name == "xmp";
         if (!is_script && !is_style && !is_kept_raw) continue;
         size_t end = find_end_tag(s, pos, name);
         if (end == std::string_view::npos) end = s.size();
-        std::string tag = ascii_lower(s.substr(lt, gt - lt));
+        std::string tag = ascii_lower(std::string_view(out).substr(tag_start));
         bool keep = is_kept_raw || (is_script && tag.find("ld+json") != std::string::npos);
         if (keep) out.append(s.substr(pos, end - pos));
         pos = end;
@@ -105,15 +165,47 @@ std::string strip_scripts_and_styles(std::string_view s) {
     return out;
 }
 
+namespace {
+
+void* arena_allocate(void* userdata, size_t size) {
+    auto* arena = static_cast<HtmlDocument::Arena*>(userdata);
+    constexpr size_t kAlign = alignof(std::max_align_t);
+    constexpr size_t kBlock = 256 * 1024;
+    size = (size + kAlign - 1) / kAlign * kAlign;
+    if (size == 0) size = kAlign;
+    arena->total += size;
+    if (size > kBlock / 4) {
+        // A big buffer gets a block of its own, inserted before the current one.
+        auto block = std::make_unique<char[]>(size);
+        char* p = block.get();
+        arena->blocks.insert(arena->blocks.end() - (arena->blocks.empty() ? 0 : 1), std::move(block));
+        return p;
+    }
+    if (arena->blocks.empty() || arena->used + size > arena->capacity) {
+        arena->blocks.push_back(std::make_unique<char[]>(kBlock));
+        arena->used = 0;
+        arena->capacity = kBlock;
+    }
+    char* p = arena->blocks.back().get() + arena->used;
+    arena->used += size;
+    return p;
+}
+
+void arena_deallocate(void*, void*) {}  // everything goes with the arena
+
+}  // namespace
+
 HtmlDocument::HtmlDocument(std::string_view utf8_html) : m_bytes(strip_scripts_and_styles(utf8_html)) {
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0;  // we never read parse errors; recording them costs time
+    options.allocator = &arena_allocate;
+    options.deallocator = &arena_deallocate;
+    options.userdata = &m_arena;
     m_output = gumbo_parse_with_options(&options, m_bytes.data(), m_bytes.size());
 }
 
-HtmlDocument::~HtmlDocument() {
-    if (m_output) gumbo_destroy_output(&kGumboDefaultOptions, m_output);
-}
+// The arena owns every byte of the tree, so there is nothing to destroy.
+HtmlDocument::~HtmlDocument() = default;
 
 const GumboNode* HtmlDocument::root() const { return m_output->root; }
 
