@@ -16,14 +16,15 @@ namespace broadsheet {
 bool has_messy_spaces(std::string_view s) {
     const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
     size_t n = s.size();
+    if (n == 0) return false;
+    // No loop-carried state but the OR, so this vectorises.
     unsigned bad = 0;
-    unsigned prev_space = 0;
-    for (size_t i = 0; i < n; ++i) {
+    for (size_t i = 0; i + 1 < n; ++i) {
         unsigned c = p[i];
-        unsigned space = c == ' ';
-        bad |= (c == '\t') | (c == '\r') | (c == '\n') | (space & prev_space);
-        prev_space = space;
+        bad |= (c == '\t') | (c == '\r') | (c == '\n') | ((c == ' ') & (p[i + 1] == ' '));
     }
+    unsigned last = p[n - 1];
+    bad |= (last == '\t') | (last == '\r') | (last == '\n');
     return bad != 0;
 }
 
