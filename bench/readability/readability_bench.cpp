@@ -42,7 +42,10 @@ std::string read_all(const fs::path& p) {
 }
 
 // Lower-cased words; ASCII punctuation, white space and the U+2000-U+206F
-// punctuation block (curly quotes, dashes) separate words.
+// punctuation block (curly quotes, dashes) separate words. Chinese, Japanese
+// and Korean characters are one token each (those scripts write no spaces,
+// so a whole sentence would otherwise be one "word"); their punctuation
+// (U+3000-U+303F, full-width forms U+FF00-U+FF20) separates.
 std::vector<std::string> tokens(std::string_view s) {
     std::vector<std::string> out;
     std::string cur;
@@ -62,6 +65,17 @@ std::vector<std::string> tokens(std::string_view s) {
         } else if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) <= 0xBF) {
             end_word();  // NBSP, «, », ·
             i += 1;
+        } else if (c >= 0xE3 && c <= 0xEF && i + 2 < s.size()) {
+            unsigned cp = ((c & 0x0F) << 12) | ((static_cast<unsigned char>(s[i + 1]) & 0x3F) << 6) |
+                          (static_cast<unsigned char>(s[i + 2]) & 0x3F);
+            bool is_punct = (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFF20) ||
+                            (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65);
+            bool is_cjk = (cp >= 0x3040 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
+                          (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF21 && cp <= 0xFFEF && !is_punct);
+            end_word();
+            if (is_cjk && !is_punct) out.push_back(std::string(s.substr(i, 3)));
+            if (!is_cjk && !is_punct) cur.append(s.substr(i, 3));
+            i += 2;
         } else {
             cur += static_cast<char>(c);
         }
