@@ -282,6 +282,7 @@
     mark: (id, what, on = true) => mod.ccall('bs_mark', 'number', ['number', 'string', 'number'], [id, what, on ? 1 : 0]) === 1,
     hash: () => mod.ccall('bs_get_hash', 'string', [], []),
     frame: () => nextDrawnFrame(),
+    framesDrawn: () => mod._bs_frames_drawn(),
     load: (files) => loadFiles(files, { persist: true }),
   };
 
@@ -316,6 +317,15 @@
     const sendEnvironment = () => mod._bs_set_environment(todayInDays(), darkQuery && darkQuery.matches ? 1 : 0);
     sendEnvironment();
     if (darkQuery) darkQuery.addEventListener('change', sendEnvironment);
+    // devicePixelRatio changes (zoom, another screen) without always firing
+    // resize: redraw so the backing store follows it.
+    (function watchPixelRatio() {
+      if (!window.matchMedia) return;
+      const query = window.matchMedia('(resolution: ' + window.devicePixelRatio + 'dppx)');
+      query.addEventListener('change', () => { mod._bs_request_frames(); watchPixelRatio(); }, { once: true });
+    })();
+    // A new day (a tab left open overnight) moves "Today" along.
+    setInterval(sendEnvironment, 60000);
     for (const kind of ['settings', 'marks', 'positions']) {
       const saved = local.get(kind);
       if (saved) mod.ccall('bs_restore', null, ['string', 'string'], [kind, saved]);
