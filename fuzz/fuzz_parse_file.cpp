@@ -14,7 +14,8 @@
 namespace {
 
 const char* const kNames[] = {"a.txt",  "a.json", "a.jsonl", "article",     "a.json.gz", "a.jsonl.gz",
-                              "a.html", "a.md",   "a.xml",   "a.ndjson",    "a.TXT",     "a.gz"};
+                              "a.html", "a.md",   "a.xml",   "a.ndjson",    "a.TXT",     "a.gz",
+                              "a.tar",  "a.tar.gz"};
 
 }  // namespace
 

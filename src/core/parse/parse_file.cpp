@@ -1,4 +1,4 @@
-// parse_file: container (gzip) -> binary check -> decode -> detect -> parser.
+// parse_file: containers (gzip, tar) -> binary check -> decode -> detect -> parser.
 // The parsers for HTML, Markdown and feeds plug in at the marked spot in
 // run_parser() below; everything else here is format independent.
 #include "core/parse/parse_file.h"
@@ -6,6 +6,7 @@
 #include "core/parse/decode_text.h"
 #include "core/parse/gzip.h"
 #include "core/parse/json_format.h"
+#include "core/parse/tar.h"
 #include "core/parse/text_format.h"
 
 #include <nlohmann/json.hpp>
@@ -193,7 +194,35 @@ FileFormat detect_format(std::string_view file_name, std::string_view utf8) {
     return FileFormat::Text;
 }
 
-ParseResult parse_file(std::string_view file_name, std::string_view bytes) {
+namespace {
+
+ParseResult parse_bytes(std::string_view file_name, std::string_view bytes, int depth);
+
+// Every regular file of a tar archive, parsed as if dropped on its own and
+// named "archive.tar.gz/inner/path.txt". Hidden files and macOS "._" forks
+// are skipped.
+ParseResult parse_tar(std::string_view file_name, std::string_view bytes, int depth) {
+    TarListing listing = list_tar(bytes);
+    ParseResult all;
+    for (const TarEntry& entry : listing.files) {
+        std::string_view base = entry.name;
+        size_t slash = base.rfind('/');
+        if (slash != std::string_view::npos) base.remove_prefix(slash + 1);
+        if (base.empty() || base[0] == '.') continue;
+        std::string name = std::string(file_name) + "/" + entry.name;
+        ParseResult r = parse_bytes(name, entry.data, depth + 1);
+        for (Article& a : r.articles) all.articles.push_back(std::move(a));
+        for (ParseError& e : r.errors) all.errors.push_back(std::move(e));
+        for (ParseError& w : r.warnings) all.warnings.push_back(std::move(w));
+    }
+    if (!listing.error.empty()) all.errors.push_back({std::string(file_name), 0, listing.error});
+    if (listing.files.empty() && listing.error.empty()) {
+        all.errors.push_back({std::string(file_name), 0, "the tar archive holds no files"});
+    }
+    return all;
+}
+
+ParseResult parse_bytes(std::string_view file_name, std::string_view bytes, int depth) {
     if (bytes.empty()) return one_error(file_name, "the file is empty");
 
     GunzipResult unpacked;
@@ -204,7 +233,11 @@ ParseResult parse_file(std::string_view file_name, std::string_view bytes) {
         if (bytes.empty()) return one_error(file_name, "the .gz file holds an empty file");
         if (is_gzip(bytes)) return one_error(file_name, "the .gz file holds another .gz file; unpack it once first");
     }
-
+    if (is_tar(bytes)) {
+        // One level only: an archive inside an archive is more likely a bomb than a corpus.
+        if (depth > 0) return one_error(file_name, "a tar archive inside a tar archive; unpack the outer one first");
+        return parse_tar(file_name, bytes, depth);
+    }
     bool is_utf16 = bytes.size() >= 2 && (bytes.compare(0, 2, "\xFF\xFE") == 0 || bytes.compare(0, 2, "\xFE\xFF") == 0);
     if (!is_utf16) {
         if (const char* kind = binary_kind(bytes)) {
@@ -242,6 +275,12 @@ ParseResult parse_file(std::string_view file_name, std::string_view bytes) {
         r.warnings.push_back({std::string(file_name), 0, "not UTF-8; read as Windows-1252"});
     }
     return r;
+}
+
+}  // namespace
+
+ParseResult parse_file(std::string_view file_name, std::string_view bytes) {
+    return parse_bytes(file_name, bytes, 0);
 }
 
 }  // namespace broadsheet

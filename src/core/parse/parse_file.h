@@ -1,4 +1,5 @@
-// The one entry point for bytes from a file: unpacks .gz, rejects empty and
+// The one entry point for bytes from a file: unpacks .gz, reads every file of
+// a .tar / .tar.gz (named "archive.tar/inner/path"), rejects empty and
 // binary data, decodes the text (decode_text.h), detects the format from the
 // name and the content, and runs the matching parser.
 // Used by the app's drop path, the bridge's load(), the CLI and the fuzzer.

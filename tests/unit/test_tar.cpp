@@ -1,0 +1,63 @@
+#include "core/parse/gzip.h"
+#include "core/parse/parse_file.h"
+#include "core/parse/tar.h"
+
+#include "fixture_util.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace broadsheet;
+using broadsheet::test::read_fixture;
+
+namespace {
+const char kLongDir[] =
+    "corpus/a-very-long-directory-name-that-goes-on-and-on-and-on/"
+    "another-very-long-directory-name-for-gnu-long-names/newsapi-with-a-long-file-name-too.json";
+}  // namespace
+
+TEST_CASE("tar listings give regular files with their full names, GNU and pax") {
+    for (const char* fixture : {"gzip/corpus.tar.gz", "gzip/corpus-pax.tar"}) {
+        std::string bytes = read_fixture(fixture);
+        GunzipResult unpacked;
+        if (is_gzip(bytes)) {
+            unpacked = gunzip(bytes);
+            REQUIRE(unpacked.ok());
+            bytes = unpacked.bytes;
+        }
+        REQUIRE(is_tar(bytes));
+        TarListing listing = list_tar(bytes);
+        CHECK(listing.error.empty());
+        std::vector<std::string> names;
+        for (const TarEntry& e : listing.files) names.push_back(e.name);
+        std::sort(names.begin(), names.end());
+        CHECK(names == std::vector<std::string>{"corpus/.hidden", kLongDir, "corpus/full-header.txt",
+                                                "corpus/sub/cc-news.jsonl", "corpus/sub/not-an-article.png"});
+    }
+}
+
+TEST_CASE("parse_file reads every file of a .tar.gz, naming each by its path inside") {
+    ParseResult r = parse_file("corpus.tar.gz", read_fixture("gzip/corpus.tar.gz"));
+    CHECK(r.articles.size() == 1 + 2 + 2);  // text, CC-News lines, NewsAPI
+    REQUIRE(r.errors.size() == 1);          // the PNG; the hidden file is skipped
+    CHECK_THAT(r.errors[0].to_string(),
+               Catch::StartsWith("corpus.tar.gz/corpus/sub/not-an-article.png: this is a PNG image"));
+    bool found = false;
+    for (const Article& a : r.articles) found = found || a.file == std::string("corpus.tar.gz/") + kLongDir;
+    CHECK(found);
+}
+
+TEST_CASE("damaged and cut-short tar archives keep what was read and say why") {
+    std::string tar = read_fixture("gzip/corpus-pax.tar");
+    SECTION("cut short") {
+        ParseResult r = parse_file("cut.tar", tar.substr(0, 2000));
+        CHECK_THAT(r.errors.back().message, Catch::Contains("cut short"));
+    }
+    SECTION("bad checksum") {
+        tar[100] ^= 0x7F;  // inside the first header's mode field
+        ParseResult r = parse_file("bad.tar", tar);
+        CHECK(r.articles.empty());
+        CHECK_THAT(r.errors.back().message, Catch::Contains("damaged"));
+    }
+}
