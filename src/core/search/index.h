@@ -92,12 +92,11 @@ public:
     // Cheap when called in ascending order through a PositionReader.
     class PositionReader {
     public:
-        explicit PositionReader(const TermPostings& p) : m_p(&p), m_cur(p.positions.data()) {}
+        explicit PositionReader(const TermPostings& p) : m_cur(p.positions.data()) {}
         // Skips to posting `entry` (ascending) given every posting's tf sums.
         void read(const std::vector<Posting>& list, size_t entry, std::vector<uint32_t>& title,
                   std::vector<uint32_t>& body);
     private:
-        const TermPostings* m_p;
         const uint8_t* m_cur;
         size_t m_next = 0;
     };
