@@ -283,6 +283,7 @@
     hash: () => mod.ccall('bs_get_hash', 'string', [], []),
     frame: () => nextDrawnFrame(),
     framesDrawn: () => mod._bs_frames_drawn(),
+    lastFrameUiMs: () => mod._bs_last_ui_ms(),
     load: (files) => loadFiles(files, { persist: true }),
   };
 

@@ -175,6 +175,8 @@ EMSCRIPTEN_KEEPALIVE double bs_frames_drawn() {
     return static_cast<double>(broadsheet::web_host().frames_drawn);
 }
 
+EMSCRIPTEN_KEEPALIVE double bs_last_ui_ms() { return broadsheet::web_host().last_ui_ms; }
+
 EMSCRIPTEN_KEEPALIVE void bs_request_frames() { broadsheet::request_frames(); }
 
 }  // extern "C"

@@ -229,12 +229,14 @@ void publish_state() {
 void render_frame() {
     update_canvas_size();
     ImGui_ImplOpenGL3_NewFrame();
+    double started = emscripten_get_now();
     ImGui::NewFrame();
     Commands commands;
     ImGui::PushFont(g_host->ui.font, g_host->ui.settings.font_size * 0.9f);
     draw_app(g_host->app, g_host->ui, commands, g_host->services);
     ImGui::PopFont();
     ImGui::Render();
+    g_host->last_ui_ms = emscripten_get_now() - started;
 
     ImGuiIO& io = ImGui::GetIO();
     glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),

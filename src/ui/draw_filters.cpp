@@ -139,18 +139,33 @@ void draw_sources(const App& app, Commands& commands) {
     if (!selected.empty() && ImGui::SmallButton("Show all sources")) {
         commands.push([](App& a) { a.clear_sources(); });
     }
-    for (const auto& [source, count] : app.source_counts()) {
-        bool is_on = selected.count(source) != 0;
-        ImGui::PushID(source.c_str());
-        if (ImGui::Checkbox("##on", &is_on)) {
-            std::string s = source;
-            commands.push([s](App& a) { a.toggle_source(s); });
+    // Thousands of sites in a crawl: only the rows on screen are drawn.
+    const auto& counts = app.source_counts();
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(counts.size()));
+    while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const auto& [source, count] = counts[i];
+            bool is_on = selected.count(source) != 0;
+            ImGui::PushID(i);
+            if (ImGui::Checkbox("##on", &is_on)) {
+                std::string s = source;
+                commands.push([s](App& a) { a.toggle_source(s); });
+            }
+            ImGui::SameLine();
+            char number[16];
+            std::snprintf(number, sizeof number, "%u", count);
+            float number_w = ImGui::CalcTextSize(number).x;
+            float right = ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x;
+            // The name is clipped so a long domain never covers its count.
+            ImVec2 pos = ImGui::GetCursorScreenPos();
+            ImGui::PushClipRect(pos, ImVec2(pos.x + ImGui::GetContentRegionAvail().x - number_w - 8.0f, pos.y + 100.0f), true);
+            ImGui::TextUnformatted(source.empty() ? "(no source)" : source.c_str());
+            ImGui::PopClipRect();
+            ImGui::SameLine(std::max(0.0f, right - number_w));
+            ImGui::TextDisabled("%s", number);
+            ImGui::PopID();
         }
-        ImGui::SameLine();
-        ImGui::TextUnformatted(source.empty() ? "(no source)" : source.c_str());
-        ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - 40.0f);
-        ImGui::TextDisabled("%u", count);
-        ImGui::PopID();
     }
 }
 
