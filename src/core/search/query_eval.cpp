@@ -18,6 +18,7 @@ namespace {
 constexpr float kK1 = 1.2f;
 constexpr float kTitleWeight = 2.5f;
 constexpr float kExactBonus = 0.3f;
+constexpr float kNeighbourWeight = 0.3f;   // a typo neighbour added to a rare word
 constexpr size_t kMinPrefixBytes = 2;
 constexpr size_t kMinTypoChars = 5;
 constexpr uint32_t kFewHits = 3;
@@ -207,23 +208,33 @@ Docs Evaluator::word_docs(const Token& t, const Clause& c, bool is_prefix, bool 
     uint32_t primary = m_ix.term_id(stem);
     if (primary == InvertedIndex::kNoTerm) primary = m_ix.term_id(surface);
     uint32_t df = df_of(primary);
+    // Typo tolerance. No hits: the closest frequent word replaces it and the
+    // result says so. A few hits: the word is probably right but rare (a
+    // name, a ticker), so the neighbour is only added, at a lower weight.
+    Docs extra;
     if (!c.is_excluded && df < kFewHits && utf8_chars(surface) >= kMinTypoChars && is_ascii_word(surface)) {
         std::string fix = suggest(surface, df);
-        if (!fix.empty()) {
+        if (!fix.empty() && df == 0) {
             corrections.push_back({c.begin, c.end, fix});
             surface = fix;
             stem = m_ix.stem(surface);
             primary = m_ix.term_id(stem);
             if (primary == InvertedIndex::kNoTerm) primary = m_ix.term_id(surface);
+        } else if (!fix.empty()) {
+            uint32_t alt = m_ix.term_id(m_ix.stem(fix));
+            if (alt == InvertedIndex::kNoTerm) alt = m_ix.term_id(fix);
+            if (alt != InvertedIndex::kNoTerm) extra = term_docs(alt, c.is_title_only, kNeighbourWeight);
+            if (record_terms) terms.exact.push_back(fix);
         }
     }
     if (record_terms) (stemmable ? terms.stems : terms.exact).push_back(stemmable ? stem : surface);
-    if (primary == InvertedIndex::kNoTerm) return {};
+    if (primary == InvertedIndex::kNoTerm) return extra;
     Docs docs = term_docs(primary, c.is_title_only, 1.0f);
     uint32_t exact = m_ix.term_id(surface);
     if (exact != InvertedIndex::kNoTerm && exact != primary) {
         docs = union_sum(docs, term_docs(exact, c.is_title_only, kExactBonus));
     }
+    if (!extra.empty()) docs = union_sum(docs, extra);
     return docs;
 }
 

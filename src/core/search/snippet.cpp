@@ -25,6 +25,33 @@ struct Hit {
 
 }  // namespace
 
+TermMatcher::TermMatcher(const MatchTerms& terms, Stemmer& stemmer) : m_terms(terms), m_stemmer(stemmer) {
+    auto add_key = [this](const std::string& key) {
+        for (char c : key) {
+            // Digits: "155221" matches "155,221"; non-ASCII: folding may differ.
+            if ((c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80) m_can_prefilter = false;
+        }
+        if (key.empty()) m_can_prefilter = false;
+        m_keys.push_back(key);
+    };
+    for (const std::string& e : terms.exact) add_key(e);
+    for (const std::string& p : terms.prefixes) add_key(p);
+    for (const std::string& st : terms.stems) add_key(st.size() > 1 ? st.substr(0, st.size() - 1) : st);
+}
+
+bool TermMatcher::may_match(std::string_view text) const {
+    if (!m_can_prefilter) return true;
+    std::string lower(text);
+    for (char& c : lower) {
+        if (static_cast<unsigned char>(c) >= 0x80 || c == '\'') return true;   // folding or apostrophes at play
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    for (const std::string& k : m_keys) {
+        if (lower.find(k) != std::string::npos) return true;
+    }
+    return false;
+}
+
 bool TermMatcher::matches(const std::string& term, bool is_stemmable) {
     for (const std::string& e : m_terms.exact) {
         if (term == e) return true;
@@ -50,6 +77,7 @@ std::vector<MatchPosition> find_matches(const Article& article, TermMatcher& mat
     std::vector<MatchPosition> out;
     std::vector<Token> tokens;
     auto scan = [&](const std::string& text, int32_t paragraph) {
+        if (!matcher.may_match(text)) return;
         tokens.clear();
         tokenize(text, tokens);
         uint32_t covered_to = 0;   // a compound match already covers its parts
@@ -83,6 +111,7 @@ Snippet make_snippet(const Article& article, TermMatcher& matcher, size_t max_by
     const int max_distinct = static_cast<int>(std::unique(all.begin(), all.end()) - all.begin());
     for (size_t pi = 0; pi < article.paragraphs.size() && best_distinct < max_distinct; ++pi) {
         const std::string& text = article.paragraphs[pi].text;
+        if (!matcher.may_match(text)) continue;
         tokens.clear();
         tokenize(text, tokens);
         hits.clear();

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace broadsheet::search {
@@ -32,12 +33,17 @@ struct MatchPosition {
 // Decides whether a folded token is one of the query's words.
 class TermMatcher {
 public:
-    TermMatcher(const MatchTerms& terms, Stemmer& stemmer) : m_terms(terms), m_stemmer(stemmer) {}
+    TermMatcher(const MatchTerms& terms, Stemmer& stemmer);
     bool matches(const std::string& term, bool is_stemmable);
+    // False only when `text` surely holds no match (a cheap substring test
+    // on plain ASCII text), so the caller may skip tokenizing it.
+    bool may_match(std::string_view text) const;
     const MatchTerms& terms() const { return m_terms; }
 private:
     const MatchTerms& m_terms;
     Stemmer& m_stemmer;
+    std::vector<std::string> m_keys;   // ASCII substrings every match contains
+    bool m_can_prefilter = true;
 };
 
 // Every match in reading order: title first, then paragraphs.
