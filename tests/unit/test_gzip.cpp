@@ -64,3 +64,16 @@ TEST_CASE("parse_file reads .gz files transparently, by content") {
     REQUIRE(bad.errors.size() == 1);
     CHECK_THAT(bad.errors[0].to_string(), Catch::StartsWith("broken.jsonl.gz: the gzip data is cut short"));
 }
+
+TEST_CASE("an empty .gz and a .gz inside a .gz are errors that say so") {
+    CHECK(parse_file("e.gz", read_fixture("gzip/empty.gz")).errors.at(0).message ==
+          "the .gz file holds an empty file");
+    CHECK_THAT(parse_file("d.gz.gz", read_fixture("gzip/double.txt.gz.gz")).errors.at(0).message,
+               Catch::Contains("another .gz file"));
+}
+
+TEST_CASE("a .gz name on plain bytes is read by content") {
+    ParseResult r = parse_file("story.txt.gz", read_fixture("gzip/fake.gz"));
+    REQUIRE(r.articles.size() == 1);
+    CHECK(r.articles[0].title == "Already unpacked");
+}

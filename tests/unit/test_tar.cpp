@@ -61,3 +61,10 @@ TEST_CASE("damaged and cut-short tar archives keep what was read and say why") {
         CHECK_THAT(r.errors.back().message, Catch::Contains("damaged"));
     }
 }
+
+TEST_CASE("a tar inside a tar is not opened") {
+    ParseResult r = parse_file("nested.tar", read_fixture("gzip/nested.tar"));
+    CHECK(r.articles.empty());
+    REQUIRE(r.errors.size() == 1);
+    CHECK_THAT(r.errors[0].to_string(), Catch::StartsWith("nested.tar/inner/corpus-pax.tar: a tar archive inside"));
+}
