@@ -77,3 +77,12 @@ TEST_CASE("a .gz name on plain bytes is read by content") {
     REQUIRE(r.articles.size() == 1);
     CHECK(r.articles[0].title == "Already unpacked");
 }
+
+TEST_CASE("a lying size trailer does not make gunzip allocate it (fuzzer regression)") {
+    // A tiny member whose ISIZE claims 900 MB: must fail fast as damaged data.
+    std::string gz = read_fixture("gzip/article.txt.gz");
+    gz[gz.size() - 1] = '\x35';  // ISIZE high byte -> ~0x35000000
+    GunzipResult r = gunzip(gz);
+    CHECK_FALSE(r.ok());
+    CHECK(r.bytes.capacity() < (1u << 20));
+}

@@ -32,7 +32,10 @@ GunzipResult gunzip(std::string_view gz, size_t max_output) {
     if (gz.size() >= 18) {
         const auto* t = reinterpret_cast<const unsigned char*>(gz.data() + gz.size() - 4);
         size_t isize = t[0] | (t[1] << 8) | (t[2] << 16) | (size_t(t[3]) << 24);
-        if (isize >= gz.size() / 2 && isize <= max_output) guess = isize + 1;
+        // Deflate cannot expand more than 1032:1, so a larger claim is a lie
+        // (a damaged or hostile trailer) and must not make us allocate it.
+        bool is_plausible = isize >= gz.size() / 2 && isize / 1032 <= gz.size();
+        if (is_plausible && isize <= max_output) guess = isize + 1;
     }
     r.bytes.resize(guess);
     size_t produced = 0;
