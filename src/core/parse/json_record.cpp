@@ -219,8 +219,9 @@ std::vector<Paragraph> split_body_text(std::string_view text) {
             if (has_blank_lines) {
                 flush();
             } else {
-                current.assign(line.data(), line.size());
-                flush();
+                // One paragraph per line: collapse straight from the text.
+                std::string p = collapse_spaces(line);
+                if (!p.empty()) paragraphs.push_back({std::move(p), false});
             }
         } else {
             if (!current.empty()) current += ' ';
