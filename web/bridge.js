@@ -281,6 +281,7 @@
     find: () => callJson('bs_find_state'),
     mark: (id, what, on = true) => mod.ccall('bs_mark', 'number', ['number', 'string', 'number'], [id, what, on ? 1 : 0]) === 1,
     hash: () => mod.ccall('bs_get_hash', 'string', [], []),
+    exportListed: () => mod._bs_export(),
     frame: () => nextDrawnFrame(),
     framesDrawn: () => mod._bs_frames_drawn(),
     lastFrameUiMs: () => mod._bs_last_ui_ms(),

@@ -175,6 +175,13 @@ EMSCRIPTEN_KEEPALIVE double bs_frames_drawn() {
     return static_cast<double>(broadsheet::web_host().frames_drawn);
 }
 
+// The Export button's path: downloads the listed articles as JSON Lines; returns how many.
+EMSCRIPTEN_KEEPALIVE int bs_export() {
+    auto& host = broadsheet::web_host();
+    host.services.export_listed(host.app);
+    return static_cast<int>(host.app.listed().size());
+}
+
 EMSCRIPTEN_KEEPALIVE double bs_last_ui_ms() { return broadsheet::web_host().last_ui_ms; }
 
 EMSCRIPTEN_KEEPALIVE void bs_request_frames() { broadsheet::request_frames(); }

@@ -70,6 +70,9 @@ EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
         if (e->button < 3) io.AddMouseButtonEvent(kMap[e->button], type == EMSCRIPTEN_EVENT_MOUSEDOWN);
     }
     request_frames();
+    // Hover tooltips appear after ImGui's hover delay (~0.4 s) with no new
+    // input, so keep drawing a little after the pointer moves.
+    g_host->render_until_ms = emscripten_get_now() + 700.0;
     return type == EMSCRIPTEN_EVENT_MOUSEDOWN ? EM_FALSE : EM_TRUE;
 }
 
@@ -259,8 +262,8 @@ EM_BOOL on_animation_frame(double, void*) {
         g_host->drawn_app_version = g_host->app.version();
         request_frames();
     }
-    if (g_host->frames_pending > 0) {
-        --g_host->frames_pending;
+    if (g_host->frames_pending > 0 || emscripten_get_now() < g_host->render_until_ms) {
+        if (g_host->frames_pending > 0) --g_host->frames_pending;
         render_frame();
     }
     return EM_TRUE;
@@ -295,6 +298,7 @@ bool web_platform_start(const char* canvas_selector, const unsigned char* font, 
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // layout is not persisted through imgui.ini (no file system)
+    io.ConfigInputTextCursorBlink = false;  // a blinking caret would mean drawing forever
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.BackendPlatformName = "broadsheet_web";
     io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
