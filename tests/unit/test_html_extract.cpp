@@ -146,6 +146,28 @@ TEST_CASE("attributes nothing reads are dropped before parsing, the ones we read
     }
 }
 
+TEST_CASE("start tags nested past 1000 open elements are dropped before parsing, their text stays") {
+    std::string deep;
+    for (int i = 0; i < 1005; ++i) deep += "<div>";
+    deep += "x";
+    for (int i = 0; i < 1005; ++i) deep += "</div>";
+    deep += "<p>after</p>";
+    std::string out = strip_scripts_and_styles(deep);
+    size_t opens = 0, closes = 0;
+    for (size_t i = out.find("<div>"); i != std::string::npos; i = out.find("<div>", i + 1)) ++opens;
+    for (size_t i = out.find("</div>"); i != std::string::npos; i = out.find("</div>", i + 1)) ++closes;
+    CHECK(opens == 1000);
+    CHECK(closes == 1000);
+    CHECK(out.find("x</div>") != std::string::npos);
+    CHECK(out.find("<p>after</p>") != std::string::npos);
+    SECTION("unclosed <p>, <li> and void elements do not count as open") {
+        std::string flat;
+        for (int i = 0; i < 2000; ++i) flat += "<p>a<br><li>b<img src=x>";
+        flat += "<div>end</div>";
+        CHECK(strip_scripts_and_styles(flat).find("<div>end</div>") != std::string::npos);
+    }
+}
+
 TEST_CASE("a page without text is an error, not an empty article") {
     ParseResult r = parse_html_article("no-text.html", read_fixture("html/no-text.html"));
     CHECK(r.articles.empty());

@@ -20,6 +20,27 @@ int line_at(std::string_view text, size_t offset) {
     return line;
 }
 
+// Line numbers for offsets that only grow (items in file order), in linear total time.
+class LineCounter {
+public:
+    explicit LineCounter(std::string_view text) : m_text(text) {}
+    int at(size_t offset) {
+        if (offset < m_offset) {
+            m_offset = 0;
+            m_line = 1;
+        }
+        for (; m_offset < offset && m_offset < m_text.size(); ++m_offset) {
+            if (m_text[m_offset] == '\n') ++m_line;
+        }
+        return m_line;
+    }
+
+private:
+    std::string_view m_text;
+    size_t m_offset = 0;
+    int m_line = 1;
+};
+
 struct FeedShape {
     pugi::xml_node info;   // where the feed title and link are
     pugi::xml_node items;  // whose children are the items
@@ -105,6 +126,7 @@ ParseResult parse_feed(std::string_view file_name, std::string_view utf8) {
     };
     std::vector<Failure> failures;
     size_t index = 0;
+    LineCounter lines(utf8);
 
     auto add_item = [&](const pugi::xml_node& item, int line) {
         ++index;
@@ -121,7 +143,7 @@ ParseResult parse_feed(std::string_view file_name, std::string_view utf8) {
     if (parsed) {
         for (pugi::xml_node c = shape.items.first_child(); c; c = c.next_sibling()) {
             if (c.type() == pugi::node_element && local_name(c.name()) == item_word) {
-                add_item(c, line_at(utf8, static_cast<size_t>(c.offset_debug() < 0 ? 0 : c.offset_debug())));
+                add_item(c, lines.at(static_cast<size_t>(c.offset_debug() < 0 ? 0 : c.offset_debug())));
             }
         }
     } else {
@@ -145,7 +167,7 @@ ParseResult parse_feed(std::string_view file_name, std::string_view utf8) {
                 }
                 closing = closing == 0 ? std::string_view::npos : chunk.rfind("</", closing - 1);
             }
-            int line = line_at(utf8, pos);
+            int line = lines.at(pos);
             pugi::xml_document item_doc;
             pugi::xml_parse_result r = item_doc.load_buffer(chunk.data(), chunk.size(), kXmlOptions,
                                                             pugi::encoding_utf8);
@@ -153,7 +175,7 @@ ParseResult parse_feed(std::string_view file_name, std::string_view utf8) {
                 add_item(item_doc.document_element(), line);
             } else {
                 ++index;
-                failures.push_back({line_at(utf8, pos + static_cast<size_t>(r.offset)), index,
+                failures.push_back({lines.at(pos + static_cast<size_t>(r.offset)), index,
                                     std::string("it is not well-formed XML (") + r.description() + ")"});
             }
             pos = next;

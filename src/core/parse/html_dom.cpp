@@ -1,5 +1,6 @@
 #include "core/parse/html_dom.h"
 
+#include <algorithm>
 #include <cstddef>
 
 namespace broadsheet {
@@ -116,12 +117,32 @@ size_t copy_start_tag_rest(std::string_view s, size_t pos, std::string& out) {
     return std::string_view::npos;
 }
 
+// Elements that never hold children or whose end tag is optional: they do
+// not deepen the tree the way an unclosed <div> does.
+bool is_flat_element(std::string_view lower_name) {
+    static const char* const kFlat[] = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+                                        "meta", "param", "source", "track", "wbr", "p", "li", "dt", "dd",
+                                        "tr", "td", "th", "thead", "tbody", "tfoot", "option", "optgroup",
+                                        "rb", "rt", "rp", "colgroup", "caption", "html", "head", "body",
+                                        "image", "keygen", "frame", "basefont", "bgsound"};
+    for (const char* k : kFlat) {
+        if (lower_name == k) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 std::string strip_scripts_and_styles(std::string_view s) {
     std::string out;
     out.reserve(s.size() / 2);
     size_t pos = 0;
+    // gumbo's tree building is quadratic in nesting depth (100k nested <div>
+    // take a minute), so start tags past kMaxOpen open elements are dropped,
+    // with their end tags; their text stays.
+    constexpr int kMaxOpen = 1000;
+    int open = 0;
+    int dropped = 0;
     while (pos < s.size()) {
         size_t lt = s.find('<', pos);
         if (lt == std::string_view::npos) break;
@@ -129,6 +150,22 @@ std::string strip_scripts_and_styles(std::string_view s) {
             size_t end = s.find("-->", lt + 4);
             out.append(s.substr(pos, lt - pos));
             pos = end == std::string_view::npos ? s.size() : end + 3;
+            continue;
+        }
+        if (lt + 2 < s.size() && s[lt + 1] == '/' && is_ascii_alpha(s[lt + 2])) {
+            size_t gt = s.find('>', lt + 2);
+            if (gt == std::string_view::npos) break;
+            size_t name_end = lt + 2;
+            while (name_end < gt && !is_html_space(s[name_end]) && s[name_end] != '/') ++name_end;
+            std::string name = ascii_lower(s.substr(lt + 2, name_end - lt - 2));
+            out.append(s.substr(pos, lt - pos));
+            if (!is_flat_element(name) && dropped > 0) {
+                --dropped;
+            } else {
+                if (!is_flat_element(name) && open > 0) --open;
+                out.append(s.substr(lt, gt + 1 - lt));
+            }
+            pos = gt + 1;
             continue;
         }
         if (lt + 1 >= s.size() || !is_ascii_alpha(s[lt + 1])) {
@@ -153,7 +190,17 @@ std::string strip_scripts_and_styles(std::string_view s) {
         pos = after;
         bool is_script = name == "script", is_style = name == "style" || name == "svg";
         bool is_kept_raw = name == "title" || name == "textarea" || name == "xmp";
-        if (!is_script && !is_style && !is_kept_raw) continue;
+        bool is_raw = is_script || is_style || is_kept_raw;
+        bool is_self_closed = out.size() >= 2 && out.compare(out.size() - 2, 2, "/>") == 0;
+        if (!is_flat_element(name) && !is_self_closed) {
+            if (open >= kMaxOpen && !is_raw) {
+                out.resize(tag_start - (name_end - lt));  // drop "<name ...>"
+                ++dropped;
+                continue;
+            }
+            ++open;
+        }
+        if (!is_raw) continue;
         size_t end = find_end_tag(s, pos, name);
         if (end == std::string_view::npos) end = s.size();
         std::string tag = ascii_lower(std::string_view(out).substr(tag_start));
@@ -170,21 +217,22 @@ namespace {
 void* arena_allocate(void* userdata, size_t size) {
     auto* arena = static_cast<HtmlDocument::Arena*>(userdata);
     constexpr size_t kAlign = alignof(std::max_align_t);
-    constexpr size_t kBlock = 256 * 1024;
     size = (size + kAlign - 1) / kAlign * kAlign;
     if (size == 0) size = kAlign;
     arena->total += size;
-    if (size > kBlock / 4) {
+    // Blocks start small (feed items parse many tiny fragments) and double up to 1 MB.
+    size_t block_size = arena->capacity == 0 ? 8 * 1024 : std::min<size_t>(arena->capacity * 2, 1024 * 1024);
+    if (size > block_size / 4) {
         // A big buffer gets a block of its own, inserted before the current one.
-        auto block = std::make_unique<char[]>(size);
+        std::unique_ptr<char[]> block(new char[size]);
         char* p = block.get();
         arena->blocks.insert(arena->blocks.end() - (arena->blocks.empty() ? 0 : 1), std::move(block));
         return p;
     }
     if (arena->blocks.empty() || arena->used + size > arena->capacity) {
-        arena->blocks.push_back(std::make_unique<char[]>(kBlock));
+        arena->blocks.push_back(std::unique_ptr<char[]>(new char[block_size]));  // not zeroed
         arena->used = 0;
-        arena->capacity = kBlock;
+        arena->capacity = block_size;
     }
     char* p = arena->blocks.back().get() + arena->used;
     arena->used += size;
