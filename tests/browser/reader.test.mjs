@@ -37,7 +37,7 @@ test('search, then open a hit: the reader finds the words and jumps to the first
   await page.evaluate(() => window.broadsheet.frame());
   const find = await page.evaluate(() => window.broadsheet.find());
   assert.equal(find.text, 'trams');
-  assert.equal(find.matches, 2, '"Trams run" and "More trams" (the title is not body text)');
+  assert.equal(find.matches, 4, 'stemmed: tram line, Trams run, More trams, tram depot (the title is not body text)');
   assert.equal(find.index, 1);
   assert.equal((await page.evaluate(() => window.broadsheet.current())).read, true);
   await screenshot(page, 'reader-search-hit.png');
@@ -173,5 +173,110 @@ test('a narrow window shows one pane at a time', async () => {
   await page.evaluate((i) => window.broadsheet.open(i), listed[0].id);
   await page.evaluate(() => window.broadsheet.frame());
   await screenshot(page, 'reader-narrow.png');
+  await context.close();
+});
+
+test('an idle page draws no frames; input draws a few', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  await page.waitForTimeout(300);
+  const before = await page.evaluate(() => window.broadsheet.framesDrawn());
+  await page.waitForTimeout(1000);
+  const idle = await page.evaluate(() => window.broadsheet.framesDrawn());
+  assert.equal(idle, before, 'no frame is rendered while nothing changes');
+  await page.mouse.move(300, 300);
+  await page.mouse.move(320, 310);
+  await page.waitForTimeout(300);
+  const after = await page.evaluate(() => window.broadsheet.framesDrawn());
+  assert.ok(after > idle, 'input draws frames');
+  await page.waitForTimeout(1200);   // hover tooltips are given 0.7 s, then it stops again
+  const settled = await page.evaluate(() => window.broadsheet.framesDrawn());
+  await page.waitForTimeout(1000);
+  assert.equal(await page.evaluate(() => window.broadsheet.framesDrawn()), settled, 'idle again after input');
+  await context.close();
+});
+
+test('accented letters typed on the keyboard reach the search box', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  await page.evaluate((files) => window.broadsheet.load(files), [{
+    name: 'cafe.txt', bytes: 'Un café à Paris\n\nLe café ouvre à sept heures.\n',
+  }]);
+  await press(page, '/');
+  await page.keyboard.type('caf');
+  // What a French keyboard sends for its é key: a keydown whose key is "é".
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key: '\u00e9', code: 'Digit2', text: '\u00e9', unmodifiedText: '\u00e9' });
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: '\u00e9', code: 'Digit2' });
+  await page.evaluate(() => window.broadsheet.frame());
+  await page.evaluate(() => window.broadsheet.frame());
+  assert.match(await page.evaluate(() => window.broadsheet.hash()), /q=caf%C3%A9/);
+  const titles = (await page.evaluate(() => window.broadsheet.search('caf\u00e9'))).map((h) => h.title);
+  assert.ok(titles.includes('Un caf\u00e9 \u00e0 Paris'), JSON.stringify(titles));
+  assert.ok(titles.includes('Welcome to Broadsheet'), 'the welcome article says café too');
+  assert.equal(await page.evaluate(() => window.broadsheet.stats().listed), titles.length);
+  await context.close();
+});
+
+test('a bad file is listed in the errors and loses nothing', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  const before = await page.evaluate(() => window.broadsheet.stats());
+  const result = await page.evaluate(() => window.broadsheet.load([
+    { name: 'photo.png', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) },
+    { name: 'fine.txt', bytes: 'Fine article\n\nIt reads well.\n' },
+  ]));
+  assert.equal(result.added, 1);
+  assert.equal(result.errors.length, 1);
+  assert.match(result.errors[0], /^photo\.png: /);
+  const after = await page.evaluate(() => window.broadsheet.stats());
+  assert.equal(after.articles, before.articles + 1);
+  assert.equal(after.errors, before.errors + 1);
+  assert.deepEqual(await page.evaluate(() => window.broadsheet.errors()), result.errors);
+  await context.close();
+});
+
+test('Export downloads the listed articles as JSON Lines', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  await page.evaluate((files) => window.broadsheet.load(files), [TRAMS, BUSES]);
+  await page.evaluate(() => window.broadsheet.search('night'));
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.evaluate(() => window.broadsheet.exportListed()),
+  ]);
+  assert.equal(download.suggestedFilename(), 'broadsheet-export.jsonl');
+  const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+  const records = text.trim().split('\n').map((line) => JSON.parse(line));
+  assert.equal(records.length, 1);
+  assert.equal(records[0].title, 'Night buses extended');
+  assert.equal(records[0].url, 'https://other.example/buses');
+  await context.close();
+});
+
+test('pasting into the search box searches for the pasted text', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  await page.evaluate((files) => window.broadsheet.load(files), [TRAMS, BUSES]);
+  await press(page, '/');
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'night buses');
+    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await page.evaluate(() => window.broadsheet.frame());
+  await page.evaluate(() => window.broadsheet.frame());
+  assert.match(await page.evaluate(() => window.broadsheet.hash()), /q=night%20buses/);
+  await context.close();
+});
+
+test('a tap on a list row opens the article', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.broadsheet && window.broadsheet.ready);
+  await page.evaluate(() => window.broadsheet.ready);
+  const first = (await page.evaluate(() => window.broadsheet.search('')))[0];
+  // The list pane starts after the filters pane (230 px + splitter); the first row sits under the sort box.
+  await page.touchscreen.tap(450, 112);
+  await page.evaluate(() => window.broadsheet.frame());
+  await page.evaluate(() => window.broadsheet.frame());
+  const current = await page.evaluate(() => window.broadsheet.current());
+  assert.equal(current && current.id, first.id);
   await context.close();
 });

@@ -227,3 +227,16 @@ TEST_CASE("loading corrupt bytes fails cleanly") {
     }
     CHECK(back.load(bytes.data(), bytes.size(), error));
 }
+
+TEST_CASE("while typing, the last word still matches its other forms through the stem") {
+    // Regression: in typing mode "trams" was only a prefix, so an article
+    // that says "tram" vanished from the list the moment the "s" was typed.
+    Library lib;
+    add(lib, make("Depot news", {"The tram depot grows."}));
+    add(lib, make("Other", {"More trams run."}));
+    SearchIndex ix;
+    ix.add(lib, 0);
+    CHECK(sorted(ids(ix, lib, "trams", true)) == std::vector<ArticleId>{0, 1});
+    CHECK(sorted(ids(ix, lib, "trams", false)) == std::vector<ArticleId>{0, 1});
+    CHECK(ids(ix, lib, "tramd", true).empty());
+}

@@ -40,6 +40,23 @@ Docs union_sum(const Docs& a, const Docs& b) {
     return out;
 }
 
+// Both lists score the same word (its prefix expansions and its stem), so an
+// article in both keeps the better score instead of counting the word twice.
+Docs union_max(const Docs& a, const Docs& b) {
+    Docs out;
+    out.reserve(a.size() + b.size());
+    size_t i = 0, j = 0;
+    while (i < a.size() || j < b.size()) {
+        if (j >= b.size() || (i < a.size() && a[i].doc < b[j].doc)) out.push_back(a[i++]);
+        else if (i >= a.size() || b[j].doc < a[i].doc) out.push_back(b[j++]);
+        else {
+            out.push_back({a[i].doc, std::max(a[i].score, b[j].score)});
+            ++i, ++j;
+        }
+    }
+    return out;
+}
+
 Docs intersect_sum(const Docs& a, const Docs& b) {
     Docs out;
     size_t i = 0, j = 0;
@@ -199,8 +216,19 @@ Docs Evaluator::prefix_docs(const std::string& prefix, bool title_only) {
 
 Docs Evaluator::word_docs(const Token& t, const Clause& c, bool is_prefix, bool record_terms) {
     if (is_prefix && t.term.size() >= kMinPrefixBytes) {
+        // While typing, the last word is both a word and the start of one:
+        // "trams" must still find "tram" through its stem, "opena" finds "openai".
         if (record_terms) terms.prefixes.push_back(t.term);
-        return prefix_docs(t.term, c.is_title_only);
+        Docs docs = prefix_docs(t.term, c.is_title_only);
+        if (t.is_stemmable) {
+            std::string stem = m_ix.stem(t.term);
+            uint32_t tid = m_ix.term_id(stem);
+            if (tid != InvertedIndex::kNoTerm) {
+                if (record_terms) terms.stems.push_back(stem);
+                docs = union_max(docs, term_docs(tid, c.is_title_only, 1.0f));
+            }
+        }
+        return docs;
     }
     std::string surface = t.term;
     bool stemmable = t.is_stemmable;
