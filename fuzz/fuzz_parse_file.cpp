@@ -31,7 +31,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                                                               nlohmann::json::error_handler_t::strict);
         (void)out;  // strict: throws (and the fuzzer reports it) if any field is not valid UTF-8
     }
-    for (const broadsheet::ParseError& e : r.errors) (void)e.to_string();
+    // Messages reach the UI and the JS bridge: they must be valid UTF-8 too.
+    for (const broadsheet::ParseError& e : r.errors) {
+        if (!broadsheet::is_valid_utf8(e.to_string())) __builtin_trap();
+    }
+    for (const broadsheet::ParseError& w : r.warnings) {
+        if (!broadsheet::is_valid_utf8(w.to_string())) __builtin_trap();
+    }
 
     broadsheet::DecodedText d = broadsheet::decode_text(bytes);
     if (!broadsheet::is_valid_utf8(d.utf8)) __builtin_trap();

@@ -1,3 +1,4 @@
+#include "core/parse/decode_text.h"
 #include "core/parse/json_format.h"
 #include "core/parse/json_record.h"
 #include "core/parse/parse_file.h"
@@ -213,4 +214,10 @@ TEST_CASE("deeply nested JSON is an error or no article, never a crash") {
     for (int i = 0; i < 50000; ++i) objects += "{\"a\":";
     objects += "1" + std::string(50000, '}');
     CHECK(parse_file("deep2.json", objects).errors.size() == 1);
+}
+
+TEST_CASE("syntax error messages stay valid UTF-8 when the bad token is cut mid-character") {
+    ParseResult r = parse_file("x.json", "{\"title\": tru\xC3\xA9}");
+    REQUIRE(r.errors.size() == 1);
+    CHECK(is_valid_utf8(r.errors[0].message));
 }

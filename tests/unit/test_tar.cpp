@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdio>
 
 using namespace broadsheet;
 using broadsheet::test::read_fixture;
@@ -67,4 +68,32 @@ TEST_CASE("a tar inside a tar is not opened") {
     CHECK(r.articles.empty());
     REQUIRE(r.errors.size() == 1);
     CHECK_THAT(r.errors[0].to_string(), Catch::StartsWith("nested.tar/inner/corpus-pax.tar: a tar archive inside"));
+}
+
+TEST_CASE("tar entry names that are not UTF-8 are repaired in the article's file name") {
+    std::string tar = read_fixture("gzip/corpus-pax.tar");
+    TarListing listing = list_tar(tar);
+    REQUIRE_FALSE(listing.files.empty());
+    // Build a one-file ustar archive by hand with a Latin-1 name.
+    std::string header(512, '\0');
+    const std::string name = "caf\xE9.txt";
+    const std::string body = "Title\n\nBody.\n";
+    header.replace(0, name.size(), name);
+    header.replace(100, 7, "0000644");
+    char size[12];
+    std::snprintf(size, sizeof size, "%011o", static_cast<unsigned>(body.size()));
+    header.replace(124, 11, size);
+    header[156] = '0';
+    header.replace(257, 6, std::string("ustar\0", 6));
+    header.replace(263, 2, "00");
+    header.replace(148, 8, "        ");
+    unsigned sum = 0;
+    for (unsigned char c : header) sum += c;
+    char check[8];
+    std::snprintf(check, sizeof check, "%06o", sum);
+    header.replace(148, 7, std::string(check, 6) + '\0');
+    std::string archive = header + body + std::string(512 - body.size(), '\0') + std::string(1024, '\0');
+    ParseResult r = parse_file("latin.tar", archive);
+    REQUIRE(r.articles.size() == 1);
+    CHECK(r.articles[0].file == "latin.tar/caf\xEF\xBF\xBD.txt");
 }

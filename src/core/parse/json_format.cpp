@@ -1,5 +1,6 @@
 #include "core/parse/json_format.h"
 
+#include "core/parse/decode_text.h"
 #include "core/parse/json_record.h"
 #include "core/parse/text_util.h"
 
@@ -37,7 +38,9 @@ struct ErrorOnlySax {
         size_t close = what.find("] ");
         if (close != std::string_view::npos) what.remove_prefix(close + 2);
         if (what.substr(0, 12) == "parse error ") what.remove_prefix(12);
-        message = clip_utf8(what, 200);
+        // The "last read" token can end inside a UTF-8 sequence.
+        message.clear();
+        repair_utf8(clip_utf8(what, 200), message);
         return false;
     }
 };

@@ -209,7 +209,9 @@ ParseResult parse_tar(std::string_view file_name, std::string_view bytes, int de
         size_t slash = base.rfind('/');
         if (slash != std::string_view::npos) base.remove_prefix(slash + 1);
         if (base.empty() || base[0] == '.') continue;
-        std::string name = std::string(file_name) + "/" + entry.name;
+        // Tar names are raw bytes; keep the article's file name valid UTF-8.
+        std::string name = std::string(file_name) + "/";
+        repair_utf8(entry.name, name);
         ParseResult r = parse_bytes(name, entry.data, depth + 1);
         for (Article& a : r.articles) all.articles.push_back(std::move(a));
         for (ParseError& e : r.errors) all.errors.push_back(std::move(e));
@@ -257,7 +259,7 @@ ParseResult parse_bytes(std::string_view file_name, std::string_view bytes, int 
     } else {
         decoded = decode_text(bytes);
         utf8 = decoded.utf8;
-        // Drop the compressed copy's twin as soon as it is decoded.
+        // The unpacked bytes are not needed once decoded: free them before parsing.
         if (!unpacked.bytes.empty()) {
             std::string().swap(unpacked.bytes);
         }
