@@ -86,7 +86,12 @@ EMSCRIPTEN_KEEPALIVE int bs_open(int id) {
 EMSCRIPTEN_KEEPALIVE const char* bs_current() {
     const auto& app = broadsheet::web_host().app;
     if (!app.current()) return reply(nullptr);
-    return reply(article_summary(app, *app.current()));
+    nlohmann::json j = article_summary(app, *app.current());
+    // How far the reader has scrolled through it (0..1), as saved for the next visit.
+    const auto& positions = broadsheet::web_host().ui.reading_positions;
+    auto it = positions.find(app.library().key_of(*app.current()));
+    j["position"] = it == positions.end() ? 0.0f : it->second;
+    return reply(j);
 }
 
 // The article as the reader has it (all fields, paragraphs included).

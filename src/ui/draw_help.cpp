@@ -13,6 +13,7 @@ void draw_help(UiState& ui) {
         {"k  /  \xE2\x86\x91", "previous article"},
         {"PageDown / PageUp", "ten articles on / back"},
         {"Enter  /  o", "open the first article"},
+        {"Space  /  Shift+Space", "scroll the article a page down / up"},
         {"/", "search"},
         {"Esc", "close the article, leave or clear the search"},
         {"s", "star or unstar"},

@@ -276,6 +276,9 @@ void draw_reader(const App& app, UiState& ui, Commands& commands, UiHost& host) 
         ImGui::SetScrollY(std::max(0.0f, body_top + ui.layout.lines[line].y - ImGui::GetWindowHeight() * 0.3f));
         ui.jump_to_first_match = false;
         ui.reader_scroll_to = -1.0f;
+    } else if (ui.reader_scroll_pages != 0.0f) {
+        ImGui::SetScrollY(std::clamp(ImGui::GetScrollY() + ui.reader_scroll_pages * ImGui::GetWindowHeight(), 0.0f, scroll_max));
+        ui.reader_scroll_pages = 0.0f;
     } else if (ui.reader_scroll_to >= 0.0f) {
         ImGui::SetScrollY(ui.reader_scroll_to * (body_top + ui.layout.height));
         ui.reader_scroll_to = -1.0f;

@@ -48,6 +48,7 @@ void handle_keyboard(const App& app, UiState& ui, Commands& commands, UiHost& ho
     if ((ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_O, false)) && !app.current()) {
         commands.push([](App& a) { a.open_next(+1); });
     }
+    if (app.current() && ImGui::IsKeyPressed(ImGuiKey_Space)) ui.reader_scroll_pages += io.KeyShift ? -0.9f : 0.9f;
     if (ImGui::IsKeyPressed(ImGuiKey_Slash, false) && !io.KeyShift) ui.focus_search = true;
     if ((ImGui::IsKeyPressed(ImGuiKey_Slash, false) && io.KeyShift) || ImGui::IsKeyPressed(ImGuiKey_F1, false)) {
         ui.show_help = !ui.show_help;

@@ -63,6 +63,7 @@ struct UiState {
     ReaderLayout layout;
     std::optional<ArticleId> reader_shown;  // to reset scroll when another article opens
     float reader_scroll_to = -1.0f;         // pending scroll (find next, saved position)
+    float reader_scroll_pages = 0.0f;       // pending Space / Shift+Space paging
     bool show_find = false;
     bool focus_find = false;
     std::string find_text;

@@ -280,3 +280,25 @@ test('a tap on a list row opens the article', async () => {
   assert.equal(current && current.id, first.id);
   await context.close();
 });
+
+test('Space pages through a long article and the reading position survives a reload', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  const paragraphs = Array.from({ length: 400 }, (_, i) => `Paragraph ${i + 1} of a very long report, long enough to wrap onto a second line in the reader pane.`);
+  await page.evaluate((text) => window.broadsheet.load([{ name: 'long.txt', bytes: text }]),
+    'A very long report\n\nhttps://long.example/report\n\n' + paragraphs.join('\n\n') + '\n');
+  const id = (await page.evaluate(() => window.broadsheet.search(''))).find((h) => h.title === 'A very long report').id;
+  await page.evaluate((i) => window.broadsheet.open(i), id);
+  await page.evaluate(() => window.broadsheet.frame());
+  await press(page, 'Space', 5);
+  await page.waitForTimeout(1200);          // positions are saved at most once a second
+  await page.evaluate(() => window.broadsheet.frame());
+  const position = (await page.evaluate(() => window.broadsheet.current())).position;
+  assert.ok(position > 0.01 && position < 0.5, `position ${position}`);
+  await page.reload();
+  await page.waitForFunction(() => window.broadsheet && window.broadsheet.ready);
+  await page.evaluate(() => window.broadsheet.ready);
+  const restored = await page.evaluate(() => window.broadsheet.current());
+  assert.equal(restored.title, 'A very long report');
+  assert.ok(Math.abs(restored.position - position) < 0.01, `restored ${restored.position}, saved ${position}`);
+  await context.close();
+});

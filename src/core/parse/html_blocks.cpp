@@ -14,7 +14,7 @@ bool is_block_tag(GumboTag t) {
         case GUMBO_TAG_FORM: case GUMBO_TAG_HEADER: case GUMBO_TAG_HR: case GUMBO_TAG_HTML:
         case GUMBO_TAG_LI: case GUMBO_TAG_MAIN: case GUMBO_TAG_OL: case GUMBO_TAG_P:
         case GUMBO_TAG_PRE: case GUMBO_TAG_SECTION: case GUMBO_TAG_SUMMARY: case GUMBO_TAG_TABLE:
-        case GUMBO_TAG_TBODY: case GUMBO_TAG_TD: case GUMBO_TAG_TFOOT: case GUMBO_TAG_TH:
+        case GUMBO_TAG_TBODY: case GUMBO_TAG_TFOOT:
         case GUMBO_TAG_THEAD: case GUMBO_TAG_TR: case GUMBO_TAG_UL: case GUMBO_TAG_IMG:
         case GUMBO_TAG_VIDEO: case GUMBO_TAG_AUDIO:
             return true;
@@ -68,6 +68,13 @@ public:
             walk_children(node, depth);
             flush();
             m_prefix.clear();
+            return;
+        }
+        if (t == GUMBO_TAG_TD || t == GUMBO_TAG_TH) {
+            // Cells of a row share one paragraph, " | " between them; a cell
+            // holding blocks (a layout table) still splits where they do.
+            if (!trim_space(m_cur).empty()) m_cur += " | ";
+            walk_children(node, depth);
             return;
         }
         if (t == GUMBO_TAG_OL || t == GUMBO_TAG_UL) {

@@ -1,6 +1,7 @@
 // Turns an HTML subtree into the reader's paragraphs: every block element
-// (p, div, li, blockquote, pre, td, figcaption, ...) becomes its own paragraph,
+// (p, div, li, blockquote, pre, figcaption, ...) becomes its own paragraph,
 // inline elements join into the text around them, h1-h6 become subheadings,
+// a table row is one paragraph with " | " between its cells,
 // list items get "• " (or "1. " in an ordered list), two <br> in a row split
 // a paragraph. White space is collapsed; script, style, form controls, nav,
 // aside, footer and hidden elements are skipped. Entities were already
