@@ -124,6 +124,17 @@ TEST_CASE("ordered lists are numbered, nested blocks in items keep their text") 
     CHECK(ps[2].is_heading);
 }
 
+TEST_CASE("a table row is one paragraph with its cells separated, empty cells leave no separator") {
+    std::vector<Paragraph> ps = html_fragment_paragraphs(
+        "<table><tr><th>Year</th><th>Sales</th></tr><tr><td>2024</td><td></td><td> 12 </td></tr>"
+        "<tr><td><p>Layout cell</p><p>with blocks</p></td></tr></table>");
+    REQUIRE(ps.size() == 4);
+    CHECK(ps[0].text == "Year | Sales");
+    CHECK(ps[1].text == "2024 | 12");
+    CHECK(ps[2].text == "Layout cell");
+    CHECK(ps[3].text == "with blocks");
+}
+
 TEST_CASE("scripts, styles and comments are stripped before parsing, JSON-LD is kept") {
     std::string out = strip_scripts_and_styles(
         "<p>a<!-- note --></p><script>if (a < b) { x = '</p>'; }</script><STYLE>p{}</STYLE>"

@@ -38,6 +38,11 @@ public:
             node->type == GUMBO_NODE_WHITESPACE) {
             std::string_view text = node->v.text.text;
             if (node->type != GUMBO_NODE_WHITESPACE) m_br_run = 0;
+            if (m_cell_pending && !trim_space(text).empty()) {
+                while (!m_cur.empty() && m_cur.back() == ' ') m_cur.pop_back();
+                if (!m_cur.empty()) m_cur += " | ";
+                m_cell_pending = false;
+            }
             append_collapsed(m_cur, text);
             return;
         }
@@ -73,7 +78,7 @@ public:
         if (t == GUMBO_TAG_TD || t == GUMBO_TAG_TH) {
             // Cells of a row share one paragraph, " | " between them; a cell
             // holding blocks (a layout table) still splits where they do.
-            if (!trim_space(m_cur).empty()) m_cur += " | ";
+            if (!trim_space(m_cur).empty()) m_cell_pending = true;
             walk_children(node, depth);
             return;
         }
@@ -96,6 +101,7 @@ public:
 
     void flush(bool is_heading = false) {
         m_br_run = 0;
+        m_cell_pending = false;
         std::string_view text = trim_space(m_cur);
         if (!text.empty()) {
             Paragraph p;
@@ -119,6 +125,7 @@ private:
     std::string m_prefix;
     std::vector<int> m_item_number{0};
     int m_br_run = 0;
+    bool m_cell_pending = false;  // a new cell began: " | " goes before its first text
 };
 
 bool style_hides(std::string_view style) {
