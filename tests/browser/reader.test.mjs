@@ -274,8 +274,8 @@ test('a tap on a list row opens the article', async () => {
   const first = (await page.evaluate(() => window.broadsheet.search('')))[0];
   // The list pane starts after the filters pane (230 px + splitter); the first row sits under the sort box.
   await page.touchscreen.tap(450, 112);
-  await page.evaluate(() => window.broadsheet.frame());
-  await page.evaluate(() => window.broadsheet.frame());
+  // Press and release are spread over frames (ImGui trickles input); wait for the result.
+  await page.waitForFunction(() => window.broadsheet.current() !== null, null, { timeout: 5000 });
   const current = await page.evaluate(() => window.broadsheet.current());
   assert.equal(current && current.id, first.id);
   await context.close();
