@@ -1,6 +1,7 @@
 #include "core/parse/html_article.h"
 #include "core/parse/html_blocks.h"
 #include "core/parse/html_dom.h"
+#include "core/parse/html_prescan.h"
 #include "core/parse/html_extract.h"
 #include "fixture_util.h"
 
@@ -105,78 +106,6 @@ TEST_CASE("text split across sibling blocks is kept together") {
     HtmlDocument doc(html);
     ExtractedContent c = extract_main_content(doc, "");
     CHECK(c.paragraphs.size() == 3);
-}
-
-TEST_CASE("two <br> in a row split a paragraph, one <br> is a space") {
-    HtmlDocument doc("<div>first line<br>same paragraph<br><br>second paragraph</div>");
-    std::vector<Paragraph> out;
-    html_to_paragraphs(doc.body(), nullptr, out);
-    REQUIRE(out.size() == 2);
-    CHECK(out[0].text == "first line same paragraph");
-    CHECK(out[1].text == "second paragraph");
-}
-
-TEST_CASE("ordered lists are numbered, nested blocks in items keep their text") {
-    std::vector<Paragraph> ps = html_fragment_paragraphs("<ol><li>one</li><li><p>two</p></li></ol><h3>Next</h3>");
-    REQUIRE(ps.size() == 3);
-    CHECK(ps[0].text == "1. one");
-    CHECK(ps[1].text == "2. two");
-    CHECK(ps[2].is_heading);
-}
-
-TEST_CASE("a table row is one paragraph with its cells separated, empty cells leave no separator") {
-    std::vector<Paragraph> ps = html_fragment_paragraphs(
-        "<table><tr><th>Year</th><th>Sales</th></tr><tr><td>2024</td><td></td><td> 12 </td></tr>"
-        "<tr><td><p>Layout cell</p><p>with blocks</p></td></tr></table>");
-    REQUIRE(ps.size() == 4);
-    CHECK(ps[0].text == "Year | Sales");
-    CHECK(ps[1].text == "2024 | 12");
-    CHECK(ps[2].text == "Layout cell");
-    CHECK(ps[3].text == "with blocks");
-}
-
-TEST_CASE("scripts, styles and comments are stripped before parsing, JSON-LD is kept") {
-    std::string out = strip_scripts_and_styles(
-        "<p>a<!-- note --></p><script>if (a < b) { x = '</p>'; }</script><STYLE>p{}</STYLE>"
-        "<script type=\"application/ld+json\">{\"a\":1}</script><title>x<!--y--></title><svg><path d=1/></svg>");
-    CHECK(out == "<p>a</p><script></script><STYLE></STYLE><script type=\"application/ld+json\">{\"a\":1}</script>"
-                 "<title>x<!--y--></title><svg></svg>");
-}
-
-TEST_CASE("a '>' inside a quoted attribute does not end the tag early") {
-    std::string out = strip_scripts_and_styles("<a class=\"x>y\">t</a><script type='a>b'>code</script>");
-    CHECK(out == "<a class=\"x>y\">t</a><script type='a>b'></script>");
-}
-
-TEST_CASE("attributes nothing reads are dropped before parsing, the ones we read stay") {
-    CHECK(strip_scripts_and_styles("<img data-src=\"a.jpg\" srcset='a 1x, b 2x' onload=go() class=pic hidden>") ==
-          "<img class=pic hidden>");
-    CHECK(strip_scripts_and_styles("<p id=a style=\"display:none\"/>x") == "<p id=a style=\"display:none\"/>x");
-    SECTION("an unfinished tag is left for the parser") {
-        CHECK(strip_scripts_and_styles("<p>a<a href=\"x") == "<p>a<a href=\"x");
-    }
-}
-
-TEST_CASE("start tags nested past 1000 open elements are dropped before parsing, their text stays") {
-    std::string deep;
-    for (int i = 0; i < 1005; ++i) deep += "<div>";
-    deep += "x";
-    for (int i = 0; i < 1005; ++i) deep += "</div>";
-    deep += "<p>after</p>";
-    std::string out = strip_scripts_and_styles(deep);
-    size_t opens = 0, closes = 0;
-    for (size_t i = out.find("<div>"); i != std::string::npos; i = out.find("<div>", i + 1)) ++opens;
-    for (size_t i = out.find("</div>"); i != std::string::npos; i = out.find("</div>", i + 1)) ++closes;
-    CHECK(opens == 1000);
-    CHECK(closes == 1000);
-    CHECK(out.find("x</div>") != std::string::npos);
-    CHECK(out.find("<p>after</p>") != std::string::npos);
-    SECTION("unclosed <p>, <li> and void elements do not count as open") {
-        std::string flat;
-        for (int i = 0; i < 2000; ++i) flat += "<p>a<br><li>b<img src=x>";
-        flat += "<div>end</div>";
-        CHECK(strip_scripts_and_styles(flat).find("<div>end</div>") != std::string::npos);
-    }
 }
 
 TEST_CASE("a page without text is an error, not an empty article") {

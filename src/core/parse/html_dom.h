@@ -16,18 +16,10 @@ namespace broadsheet {
 // Our walks stop this deep; gumbo itself nests unboundedly on hostile input.
 constexpr int kHtmlMaxDepth = 400;
 
-// Copies `html` without what a reader never shows and the parser is slow on:
-// attributes no code here reads (data-*, srcset, on*...), the bodies of
-// <script> (except JSON-LD, which the metadata reader needs), <svg>
-// and <style> elements, and comments. Tags stay, so the tree keeps its shape;
-// <title> and <textarea> text is copied as is. Saved news pages are often
-// 70-80% script and style, and gumbo tokenizes every byte of it.
-std::string strip_scripts_and_styles(std::string_view html);
-
 class HtmlDocument {
 public:
     // Parses a whole document or a fragment (gumbo wraps a fragment in html/body),
-    // after strip_scripts_and_styles().
+    // after strip_scripts_and_styles() (html_prescan.h).
     explicit HtmlDocument(std::string_view utf8_html);
     ~HtmlDocument();
     HtmlDocument(const HtmlDocument&) = delete;

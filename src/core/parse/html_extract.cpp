@@ -1,11 +1,13 @@
-// Inside: class/id patterns; the flat node table with per-subtree counts;
+// Inside: the flat node table with per-subtree counts;
 // paragraph scoring; choosing the top candidate and its siblings; the
 // conditional clean-up; the retry loop. Follows Readability.js (Apache-2.0)
 // in structure and constants so its test pages measure us fairly.
 #include "core/parse/html_extract.h"
 
 #include "core/parse/html_blocks.h"
+#include "core/parse/html_byline.h"
 #include "core/parse/html_metadata.h"
+#include "core/parse/html_patterns.h"
 
 #include <algorithm>
 #include <cctype>
@@ -15,73 +17,6 @@
 
 namespace broadsheet {
 namespace {
-
-bool contains_any(std::string_view s, std::initializer_list<const char*> needles) {
-    for (const char* n : needles) {
-        if (s.find(n) != std::string_view::npos) return true;
-    }
-    return false;
-}
-
-bool is_unlikely(std::string_view s) {
-    return contains_any(s, {"-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community",
-                            "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu",
-                            "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper",
-                            "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination",
-                            "pager", "popup", "yom-remote"});
-}
-
-bool is_maybe_candidate(std::string_view s) {
-    return contains_any(s, {"and", "article", "body", "column", "content", "main", "mathjax", "shadow"});
-}
-
-bool is_positive(std::string_view s) {
-    return contains_any(s, {"article", "body", "content", "entry", "hentry", "h-entry", "main", "page",
-                            "pagination", "post", "text", "blog", "story"});
-}
-
-bool has_word(std::string_view s, std::string_view word) {
-    size_t pos = 0;
-    while ((pos = s.find(word, pos)) != std::string_view::npos) {
-        bool start_ok = pos == 0 || s[pos - 1] == ' ';
-        bool end_ok = pos + word.size() == s.size() || s[pos + word.size()] == ' ';
-        if (start_ok && end_ok) return true;
-        pos += word.size();
-    }
-    return false;
-}
-
-bool is_negative(std::string_view s) {
-    return has_word(s, "hid") ||
-           contains_any(s, {"-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer",
-                            "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll",
-                            "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags",
-                            "widget"});
-}
-
-bool is_byline_name(std::string_view s) {
-    return contains_any(s, {"byline", "author", "dateline", "writtenby", "p-author"});
-}
-
-// (\b|_)(share|sharedaddy)(\b|_)
-bool is_share_name(std::string_view s) {
-    size_t pos = 0;
-    while ((pos = s.find("share", pos)) != std::string_view::npos) {
-        auto boundary = [&](size_t i) { return !std::isalnum(static_cast<unsigned char>(s[i])) || s[i] == '_'; };
-        bool start_ok = pos == 0 || boundary(pos - 1);
-        size_t end = pos + 5;
-        if (s.compare(pos, 11, "sharedaddy") == 0) end = pos + 10;
-        bool end_ok = end == s.size() || boundary(end);
-        if (start_ok && end_ok) return true;
-        pos += 5;
-    }
-    return false;
-}
-
-bool is_unlikely_role(std::string_view role) {
-    return role == "menu" || role == "menubar" || role == "complementary" || role == "navigation" ||
-           role == "alert" || role == "alertdialog" || role == "dialog";
-}
 
 bool is_heading(GumboTag t) {
     return t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4 ||
@@ -115,12 +50,6 @@ struct Counts {
         heading_text += sign * o.heading_text; li_text += sign * o.li_text;
         p += sign * o.p; img += sign * o.img; li += sign * o.li; input += sign * o.input; embed += sign * o.embed;
     }
-};
-
-// The page's own "By ..." element: found in the first pass, left out of every pass.
-struct Byline {
-    std::string text;
-    const GumboNode* node = nullptr;
 };
 
 struct Node {
@@ -536,67 +465,6 @@ private:
     bool m_in_table_or_code = false;
 };
 
-bool is_byline_element(const GumboNode* g) {
-    if (attribute(g, "rel") == "author" || attribute(g, "itemprop").find("author") != std::string_view::npos) {
-        return true;
-    }
-    std::string match = ascii_lower(attribute(g, "class"));
-    match += ' ';
-    match += ascii_lower(attribute(g, "id"));
-    return is_byline_name(match);
-}
-
-// The first itemprop="name" inside a byline element: the name without "By",
-// dates or share links around it.
-const GumboNode* find_itemprop_name(const GumboNode* g, int depth) {
-    if (depth > kHtmlMaxDepth || !is_element(g)) return nullptr;
-    const GumboVector& kids = g->v.element.children;
-    for (unsigned i = 0; i < kids.length; ++i) {
-        auto* k = static_cast<const GumboNode*>(kids.data[i]);
-        if (!is_element(k)) continue;
-        if (attribute(k, "itemprop").find("name") != std::string_view::npos) return k;
-        if (const GumboNode* found = find_itemprop_name(k, depth + 1)) return found;
-    }
-    return nullptr;
-}
-
-// Readability's _checkByline as a pass of its own (skipping what its
-// unlikely-candidate rule drops, when that rule is on): the byline often
-// sits in an <aside> or <nav> that the content search never visits.
-bool find_byline(const GumboNode* g, Byline& out, bool strip_unlikely, int depth) {
-    if (depth > kHtmlMaxDepth || !is_element(g)) return false;
-    GumboTag t = g->v.element.tag;
-    if (t == GUMBO_TAG_SCRIPT || t == GUMBO_TAG_STYLE || t == GUMBO_TAG_NOSCRIPT || t == GUMBO_TAG_TEMPLATE ||
-        t == GUMBO_TAG_HEAD || t == GUMBO_TAG_SVG) {
-        return false;
-    }
-    if (has_attribute(g, "hidden") || attribute(g, "aria-hidden") == "true") return false;
-    if (strip_unlikely && t != GUMBO_TAG_BODY && t != GUMBO_TAG_A) {
-        std::string match = ascii_lower(attribute(g, "class"));
-        match += ' ';
-        match += ascii_lower(attribute(g, "id"));
-        if (!is_byline_name(match) && ((is_unlikely(match) && !is_maybe_candidate(match)) ||
-                                       is_unlikely_role(attribute(g, "role")))) {
-            return false;
-        }
-    }
-    if (t != GUMBO_TAG_BODY && is_byline_element(g)) {
-        std::string text = inner_text_limited(g, 400);
-        if (!text.empty() && utf8_length(text) < 100) {
-            const GumboNode* name = find_itemprop_name(g, 0);
-            std::string name_text = name ? inner_text(name) : std::string();
-            out.text = clean_byline(name_text.empty() ? text : name_text);
-            out.node = g;
-            return true;
-        }
-    }
-    const GumboVector& kids = g->v.element.children;
-    for (unsigned i = 0; i < kids.length; ++i) {
-        if (find_byline(static_cast<const GumboNode*>(kids.data[i]), out, strip_unlikely, depth + 1)) return true;
-    }
-    return false;
-}
-
 size_t text_size(const std::vector<Paragraph>& ps) {
     size_t n = 0;
     for (const Paragraph& p : ps) n += utf8_length(p.text);
@@ -614,7 +482,7 @@ ExtractedContent extract_main_content(const HtmlDocument& doc, std::string_view 
     Byline byline;
     for (const Flags& flags : kAttempts) {
         // Like Readability, a pass that keeps unlikely candidates may find the byline the first missed.
-        if (!byline.node) find_byline(doc.body(), byline, flags.strip_unlikely, 0);
+        if (!byline.node) find_byline(doc.body(), byline, flags.strip_unlikely);
         out.byline = byline.text;
         Extractor ex(doc, title, flags, byline);
         std::vector<Paragraph> ps = ex.run();
