@@ -240,3 +240,28 @@ TEST_CASE("while typing, the last word still matches its other forms through the
     CHECK(sorted(ids(ix, lib, "trams", false)) == std::vector<ArticleId>{0, 1});
     CHECK(ids(ix, lib, "tramd", true).empty());
 }
+
+TEST_CASE("search answers arbitrary queries without crashing") {
+    Library lib = newsroom();
+    SearchIndex ix;
+    ix.add(lib, 0);
+    const char* pieces[] = {"\"", "-", "title:", "author:", "before:2024", "OR", " ", "oil", "pri", "\xE2\x80",
+                            "\xC3\xA9", "\xFF", "東", "京", "3.5", "%", "covid-", "marahton", "-\"", "source:"};
+    uint32_t state = 777;
+    for (int n = 0; n < 400; ++n) {
+        std::string q;
+        int len = 1 + static_cast<int>(state % 7);
+        for (int i = 0; i < len; ++i) {
+            state = state * 1664525u + 1013904223u;
+            q += pieces[(state >> 16) % (sizeof pieces / sizeof *pieces)];
+        }
+        SearchOptions o;
+        o.is_typing = (n % 2) == 0;
+        SearchResult r = ix.search(lib, q, o);
+        CHECK(r.hits.size() <= r.total);
+        for (const Hit& h : r.hits) {
+            for (const auto& hl : h.snippet.highlights) CHECK(hl.end <= h.snippet.text.size());
+        }
+        if (!r.hits.empty()) (void)ix.match_positions(lib, r.hits[0].id, q, o.is_typing);
+    }
+}

@@ -59,3 +59,24 @@ TEST_CASE("query parser answers malformed queries sensibly") {
         CHECK_FALSE(q.groups[0].alternatives[0].ends_query);
     }
 }
+
+TEST_CASE("query parser and search survive arbitrary bytes") {
+    // A small deterministic fuzz: random mixes of syntax characters, UTF-8
+    // fragments and words must parse and evaluate without crashing.
+    const char* pieces[] = {"\"", "-", ":", "title:", "source:", "after:", "date:2024-0", "OR", " ", "  ",
+                            "oil", "pri", "\xE2\x80", "\xC3\xA9", "\xFF", "東京", "-\"", "3.5%", "$", "covid-19"};
+    uint32_t state = 12345;
+    for (int n = 0; n < 500; ++n) {
+        std::string q;
+        int len = 1 + static_cast<int>(state % 8);
+        for (int i = 0; i < len; ++i) {
+            state = state * 1664525u + 1013904223u;
+            q += pieces[(state >> 16) % (sizeof pieces / sizeof *pieces)];
+        }
+        ParsedQuery p = parse_query(q);
+        for (const ClauseGroup& g : p.groups) {
+            CHECK_FALSE(g.alternatives.empty());
+            for (const Clause& c : g.alternatives) CHECK(c.end <= q.size());
+        }
+    }
+}
