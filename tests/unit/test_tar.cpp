@@ -1,3 +1,4 @@
+#include "core/parse/decode_text.h"
 #include "core/parse/gzip.h"
 #include "core/parse/parse_file.h"
 #include "core/parse/tar.h"
@@ -96,4 +97,11 @@ TEST_CASE("tar entry names that are not UTF-8 are repaired in the article's file
     ParseResult r = parse_file("latin.tar", archive);
     REQUIRE(r.articles.size() == 1);
     CHECK(r.articles[0].file == "latin.tar/caf\xEF\xBF\xBD.txt");
+}
+
+TEST_CASE("fuzzer regression: a pax path with a non-UTF-8 byte gives valid UTF-8 file names") {
+    ParseResult r = parse_file("fuzz.tar", read_fixture("gzip/fuzz-pax-bad-name.tar"));
+    for (const Article& a : r.articles) CHECK(is_valid_utf8(a.file));
+    for (const ParseError& e : r.errors) CHECK(is_valid_utf8(e.to_string()));
+    CHECK(r.articles.size() + r.errors.size() >= 1);
 }
