@@ -1,3 +1,4 @@
+#include "core/parse/decode_text.h"
 #include "core/parse/feed_parse.h"
 #include "fixture_util.h"
 
@@ -119,4 +120,24 @@ TEST_CASE("what is not a feed gives one error") {
         REQUIRE(r.errors.size() == 1);
         CHECK(r.errors[0].message == "this feed has no items");
     }
+}
+
+TEST_CASE("character references that are not Unicode scalar values leave valid UTF-8") {
+    ParseResult r = parse_feed("f.rss", "<rss><channel><title>Feed &#xD800;</title><item><title>Bad &#xDFFF; ref</title>"
+                                        "<author>&#xD800;</author><description>x</description></item></channel></rss>");
+    REQUIRE(r.articles.size() == 1);
+    const Article& a = r.articles[0];
+    CHECK(is_valid_utf8(a.title));
+    CHECK(is_valid_utf8(a.source));
+    for (const std::string& name : a.authors) CHECK(is_valid_utf8(name));
+}
+
+TEST_CASE("an untitled item takes the start of its text, cut at a word and a character boundary") {
+    std::string words;
+    for (int i = 0; i < 40; ++i) words += "\xC3\xA9t\xC3\xA9 ";
+    ParseResult r = parse_feed("f.rss", "<rss><channel><item><description>" + words + "</description></item></channel></rss>");
+    REQUIRE(r.articles.size() == 1);
+    CHECK(is_valid_utf8(r.articles[0].title));
+    CHECK(r.articles[0].title.size() <= 104);
+    CHECK(r.articles[0].title.compare(r.articles[0].title.size() - 3, 3, "\xE2\x80\xA6") == 0);
 }

@@ -1,14 +1,25 @@
 #include "core/parse/feed_item.h"
 
+#include "core/parse/decode_text.h"
 #include "core/parse/html_blocks.h"
 #include "core/parse/html_dom.h"
 #include "core/parse/rfc822_date.h"
+#include "core/parse/text_util.h"
 #include "core/parse/url.h"
 
 #include <cstring>
 
 namespace broadsheet {
 namespace {
+
+// pugixml decodes character references as given, so "&#xD800;" becomes
+// bytes that are not UTF-8; every field leaves here valid.
+void make_valid(std::string& s) {
+    if (is_valid_utf8(s)) return;
+    std::string fixed;
+    repair_utf8(s, fixed);
+    s = std::move(fixed);
+}
 
 pugi::xml_node child(const pugi::xml_node& parent, std::string_view local) {
     for (pugi::xml_node c = parent.first_child(); c; c = c.next_sibling()) {
@@ -183,13 +194,16 @@ std::string read_feed_item(const pugi::xml_node& item, const FeedInfo& feed, Art
     if (a.title.empty() && !a.paragraphs.empty()) {
         // Untitled items (microblog feeds): the start of the text is the title.
         std::string_view first = a.paragraphs.front().text;
-        if (first.size() <= 120) {
-            a.title = std::string(first);
-        } else {
-            size_t cut = first.rfind(' ', 100);
-            a.title = std::string(first.substr(0, cut == std::string_view::npos ? 100 : cut)) + "\xE2\x80\xA6";
-        }
+        size_t cut = first.size() <= 120 ? first.size() : first.rfind(' ', 100);
+        a.title = cut == std::string_view::npos ? clip_utf8(first, 100) : clip_utf8(first.substr(0, cut), 120);
+        if (cut < first.size()) a.title += "\xE2\x80\xA6";
     }
+    make_valid(a.title);
+    make_valid(a.url);
+    make_valid(a.source);
+    make_valid(a.description);
+    for (std::string& t : a.alternate_titles) make_valid(t);
+    for (std::string& name : a.authors) make_valid(name);
     if (a.title.empty()) {
         return a.url.empty() ? "it has no title, no link and no text" : "it has no title and no text";
     }
