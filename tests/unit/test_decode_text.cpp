@@ -85,3 +85,14 @@ TEST_CASE("UTF-8 validation rejects overlongs, surrogates and code points above 
     CHECK(repair_utf8("a\xE2\x80", out) == 2);
     CHECK(out == "a\xEF\xBF\xBD\xEF\xBF\xBD");
 }
+
+TEST_CASE("UTF-16 without a BOM is recognised by its zero bytes") {
+    for (const char* f : {"encoding/utf16le-nobom.txt", "encoding/utf16be-nobom.txt"}) {
+        DecodedText d = decode_text(read_fixture(f));
+        CHECK(d.utf8 == "No BOM here\n\nBut UTF-16 all the same.\n");
+    }
+    bool is_le = false;
+    CHECK_FALSE(looks_like_utf16_without_bom("plain ASCII text, no zeros", is_le));
+    CHECK_FALSE(looks_like_utf16_without_bom(std::string("ab\0cd\0ef\0gh\0", 12), is_le));  // zeros at odd
+                                                                                          // and even spots
+}

@@ -102,3 +102,18 @@ TEST_CASE("a large single article parses without trouble") {
     REQUIRE(r.articles.size() == 1);
     CHECK(r.articles[0].paragraphs.size() > 10000);
 }
+
+TEST_CASE("UTF-16 without a BOM is read, not rejected as binary") {
+    ParseResult r = parse_file("nobom.txt", read_fixture("encoding/utf16le-nobom.txt"));
+    REQUIRE(r.articles.size() == 1);
+    CHECK(r.articles[0].title == "No BOM here");
+}
+
+TEST_CASE("binary data that happens to look like UTF-16 is still rejected") {
+    std::string data;
+    for (int i = 0; i < 400; ++i) data += std::string{static_cast<char>(1 + i % 7), '\0'};
+    ParseResult r = parse_file("blob", data);
+    CHECK(r.articles.empty());
+    REQUIRE(r.errors.size() == 1);
+    CHECK_THAT(r.errors[0].message, Catch::Contains("binary data"));
+}

@@ -172,6 +172,26 @@ bool has_prefix(std::string_view s, std::string_view p) {
 
 bool is_valid_utf8(std::string_view bytes) { return scan_utf8(bytes).is_valid; }
 
+bool looks_like_utf16_without_bom(std::string_view bytes, bool& is_little_endian) {
+    if (bytes.size() < 8 || bytes.size() % 2 != 0) return false;
+    size_t probe = bytes.size() < 4096 ? bytes.size() : 4096;
+    size_t zero_even = 0, zero_odd = 0;
+    for (size_t i = 0; i < probe; i += 2) {
+        zero_even += bytes[i] == '\0';
+        zero_odd += bytes[i + 1] == '\0';
+    }
+    size_t units = probe / 2;
+    if (zero_even == 0 && zero_odd * 4 >= units) {
+        is_little_endian = true;
+        return true;
+    }
+    if (zero_odd == 0 && zero_even * 4 >= units) {
+        is_little_endian = false;
+        return true;
+    }
+    return false;
+}
+
 size_t repair_utf8(std::string_view bytes, std::string& out) {
     const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
     size_t n = bytes.size();
@@ -206,6 +226,9 @@ DecodedText decode_text(std::string_view bytes) {
     } else if (has_prefix(bytes, "\xFF\xFE") || has_prefix(bytes, "\xFE\xFF")) {
         bool is_le = bytes[0] == '\xFF';
         bytes.remove_prefix(2);
+        d.encoding = is_le ? SourceEncoding::Utf16Le : SourceEncoding::Utf16Be;
+        d.replaced = decode_utf16(bytes, is_le, d.utf8);
+    } else if (bool is_le = false; looks_like_utf16_without_bom(bytes, is_le)) {
         d.encoding = is_le ? SourceEncoding::Utf16Le : SourceEncoding::Utf16Be;
         d.replaced = decode_utf16(bytes, is_le, d.utf8);
     } else {

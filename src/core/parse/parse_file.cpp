@@ -240,13 +240,15 @@ ParseResult parse_bytes(std::string_view file_name, std::string_view bytes, int 
         if (depth > 0) return one_error(file_name, "a tar archive inside a tar archive; unpack the outer one first");
         return parse_tar(file_name, bytes, depth);
     }
-    bool is_utf16 = bytes.size() >= 2 && (bytes.compare(0, 2, "\xFF\xFE") == 0 || bytes.compare(0, 2, "\xFE\xFF") == 0);
-    if (!is_utf16) {
-        if (const char* kind = binary_kind(bytes)) {
-            return one_error(file_name, std::string("this is ") + kind + ", not a text or JSON article");
-        }
-        if (looks_binary(bytes)) return one_error(file_name, "this is binary data, not a text or JSON article");
+    bool is_le = false;
+    bool is_utf16 = (bytes.size() >= 2 && (bytes.compare(0, 2, "\xFF\xFE") == 0 ||
+                                           bytes.compare(0, 2, "\xFE\xFF") == 0)) ||
+                    looks_like_utf16_without_bom(bytes, is_le);
+    if (const char* kind = binary_kind(bytes)) {
+        return one_error(file_name, std::string("this is ") + kind + ", not a text or JSON article");
     }
+    const char kBinary[] = "this is binary data, not a text or JSON article";
+    if (!is_utf16 && looks_binary(bytes)) return one_error(file_name, kBinary);
 
     // Valid UTF-8 without BOM or CR is by far the common case: parse the
     // caller's bytes in place instead of copying them.
@@ -264,6 +266,9 @@ ParseResult parse_bytes(std::string_view file_name, std::string_view bytes, int 
             std::string().swap(unpacked.bytes);
         }
     }
+    // UTF-16 is checked once decoded: binary data with zeros in every other
+    // byte passes the sniffing but not this.
+    if (is_utf16 && looks_binary(utf8)) return one_error(file_name, kBinary);
     if (skip_space(utf8).empty()) return one_error(file_name, "the file has only blank lines");
 
     FileFormat format = detect_format(file_name, utf8);
