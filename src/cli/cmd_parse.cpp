@@ -54,7 +54,10 @@ std::vector<std::string> expand_paths(const std::vector<std::string>& args, bool
 }  // namespace
 
 int run_parse(const std::vector<std::string>& args) {
-    if (args.empty()) {
+    bool has_option = false;
+    for (const std::string& a : args) has_option = has_option || (a.size() > 1 && a[0] == '-');
+    if (args.empty() || has_option) {
+        // No options yet: "-x" is a usage error rather than a missing file.
         std::fputs("usage: broadsheet parse FILE|DIR...\n", stderr);
         return 2;
     }

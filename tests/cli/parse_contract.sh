@@ -72,6 +72,8 @@ grep -q "^$fixtures/gzip/truncated.jsonl.gz: the gzip data is cut short" "$err" 
 # Usage errors.
 "$bin" parse >"$out" 2>"$err"; rc=$?
 [ $rc -eq 2 ] || fail "no files: exit $rc, want 2"
+"$bin" parse --frobnicate "$fixtures/text/full-header.txt" >"$out" 2>"$err"; rc=$?
+[ $rc -eq 2 ] || fail "unknown option: exit $rc, want 2"
 "$bin" frobnicate >"$out" 2>"$err"; rc=$?
 [ $rc -eq 2 ] || fail "unknown command: exit $rc, want 2"
 echo "parse contract: ok"
