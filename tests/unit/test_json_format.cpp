@@ -221,3 +221,22 @@ TEST_CASE("syntax error messages stay valid UTF-8 when the bad token is cut mid-
     REQUIRE(r.errors.size() == 1);
     CHECK(is_valid_utf8(r.errors[0].message));
 }
+
+TEST_CASE("a JSON array with a syntax error keeps the records before it and says so") {
+    ParseResult r = parse_file("cut.json", "[{\"title\":\"A\",\"text\":\"a\"},{\"title\":\"B\",\"text\":\"b\"},{\"title\":\"C\",\"te");
+    REQUIRE(r.articles.size() == 2);
+    REQUIRE(r.errors.size() == 1);
+    CHECK_THAT(r.errors[0].message, Catch::StartsWith("not valid JSON: "));
+    CHECK_THAT(r.errors[0].message, Catch::EndsWith("; the 2 records before it were added"));
+}
+
+TEST_CASE("a JSON array of non-articles is one error, nested arrays are records too") {
+    ParseResult r = parse_file("n.json", "[1, 2, {\"a\": [3]}]");
+    CHECK(r.articles.empty());
+    REQUIRE(r.errors.size() == 1);
+    CHECK_THAT(r.errors[0].message, Catch::StartsWith("no article found"));
+    ParseResult nested = parse_file("m.json", "[[{\"title\":\"T\",\"text\":\"x\"}], {\"title\":\"U\",\"text\":\"y\"}]");
+    REQUIRE(nested.articles.size() == 1);
+    REQUIRE(nested.errors.size() == 1);
+    CHECK(nested.errors[0].record == 1);
+}

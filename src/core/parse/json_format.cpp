@@ -169,13 +169,43 @@ std::string json_syntax_error(std::string_view text) {
 
 ParseResult parse_json_document(std::string_view file_name, std::string_view utf8) {
     Collector c{file_name, {}, 0};
-    json value = json::parse(utf8.begin(), utf8.end(), nullptr, false);
+    // A top-level array is read record by record: each element becomes an
+    // Article as soon as it is complete and its DOM is dropped, so a 100 MB
+    // array never exists as one DOM, and the records before a syntax error
+    // are kept.
+    bool is_top_array = false;
+    bool any_article = false;
+    int record_no = 0;
+    auto on_event = [&](int depth, json::parse_event_t event, json& parsed) -> bool {
+        if (depth == 0 && event == json::parse_event_t::array_start) is_top_array = true;
+        if (!is_top_array || depth != 1) return true;
+        if (event == json::parse_event_t::object_end || event == json::parse_event_t::array_end ||
+            event == json::parse_event_t::value) {
+            any_article = c.record(parsed, 0, ++record_no) || any_article;
+            return false;  // drop this element's DOM
+        }
+        return true;
+    };
+    json value = json::parse(utf8.begin(), utf8.end(), on_event, false);
     if (value.is_discarded()) {
         std::string why = json_syntax_error(utf8);
-        c.error(0, 0, "not valid JSON: " + (why.empty() ? std::string("syntax error") : why));
+        std::string message = "not valid JSON: " + (why.empty() ? std::string("syntax error") : why);
+        if (!c.result.articles.empty()) {
+            message += "; the " + std::to_string(c.result.articles.size()) + " records before it were added";
+        }
+        c.error(0, 0, std::move(message));
         return c.finish();
     }
-    read_value(c, value, 0);
+    if (!is_top_array) {
+        read_value(c, value, 0);
+    } else if (record_no == 0) {
+        c.error(0, 0, "the JSON array is empty: no articles");
+    } else if (!any_article) {
+        // Nothing in it was an article: one error for the array, not one per element.
+        c.result.errors.clear();
+        c.suppressed = 0;
+        c.error(0, 0, kNoArticle);
+    }
     return c.finish();
 }
 

@@ -6,6 +6,9 @@
 //   - JSON Lines (.jsonl / .ndjson): one record (or array of records) per
 //     line, parsed line by line so memory stays proportional to the longest
 //     line plus the articles, not to a DOM of the whole file.
+// A top-level array is read record by record (one record's DOM at a time),
+// so its memory also stays near the input plus the articles; a syntax error
+// keeps the records before it.
 // A bad record or line is one error with its number; the rest still load.
 // A document with no recognisable article is one error that says so. After
 // kMaxErrorsPerFile errors, one summary error counts the rest.
