@@ -269,3 +269,13 @@ TEST_CASE("the seed article parses to its exact fields", "[corpus]") {
     CHECK(a.paragraphs[6].is_heading);
     CHECK(a.is_truncated);  // the scrape stops mid-sentence with "…"
 }
+
+TEST_CASE("a hard-wrapped title variant before the URL is still a variant") {
+    ParseResult r = parse_text_article("x.txt", "Short title\n\nShort title, and a subtitle\nwrapped onto two lines\n\n"
+                                                "https://example.org/a\n\nBody.\n");
+    REQUIRE(r.articles.size() == 1);
+    CHECK(r.articles[0].alternate_titles ==
+          std::vector<std::string>{"Short title, and a subtitle wrapped onto two lines"});
+    CHECK(r.articles[0].url == "https://example.org/a");
+    CHECK(r.articles[0].paragraphs.size() == 1);
+}

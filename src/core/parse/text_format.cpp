@@ -272,8 +272,8 @@ ParseResult parse_text_article(std::string_view file_name, std::string_view text
     a.title = join_lines(b, blocks[0]);
 
     // Title variants: when a header block follows within the next three
-    // blocks, every single-line block before it is a variant; otherwise only
-    // blocks that repeat or contain the title are.
+    // blocks, every block before it is a variant (a hard-wrapped one is
+    // joined); otherwise only single lines that repeat or contain the title are.
     size_t header_at = 0;
     for (size_t k = 1; k < blocks.size() && k <= 3; ++k) {
         if (is_header_block(b, blocks[k])) {
@@ -290,7 +290,7 @@ ParseResult parse_text_article(std::string_view file_name, std::string_view text
         a.alternate_titles.push_back(std::move(alt));
     };
     if (header_at > 0) {
-        for (; i < header_at && blocks[i].count == 1; ++i) add_alternate(join_lines(b, blocks[i]));
+        for (; i < header_at; ++i) add_alternate(join_lines(b, blocks[i]));
     } else {
         while (i < blocks.size() && i < 3 && blocks[i].count == 1) {
             std::string alt = join_lines(b, blocks[i]);

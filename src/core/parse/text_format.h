@@ -9,7 +9,7 @@
 //   Source                      (a lone trailing line, dropped only at the very end)
 // Any of the URL, date and domain lines may be missing, and they may sit in
 // one block without blank lines between them. When a header line follows the
-// title within three blocks, every single line before it is a title variant;
+// title within three blocks, every block before it is a title variant;
 // without one, only blocks that repeat or contain the title are.
 // Body: lines inside a paragraph join with one space (runs of spaces and tabs
 // collapse); a short single-line block without end punctuation between two
