@@ -100,3 +100,10 @@ TEST_CASE("odd Markdown does not crash") {
         CHECK(r.articles.size() + r.errors.size() >= 1);
     }
 }
+
+TEST_CASE("images are left out, an image-only paragraph leaves nothing") {
+    ParseResult r = parse_markdown_article("i.md", "# T\n\n![a diagram](d.png)\n\nText with ![icon](i.png) inside.\n");
+    REQUIRE(r.articles.size() == 1);
+    REQUIRE(r.articles[0].paragraphs.size() == 1);
+    CHECK(r.articles[0].paragraphs[0].text == "Text with inside.");
+}

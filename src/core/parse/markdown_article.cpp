@@ -63,6 +63,16 @@ public:
     static int leave_block(MD_BLOCKTYPE type, void*, void* self) {
         return static_cast<MarkdownReader*>(self)->on_leave_block(type);
     }
+    // Image descriptions are not text a reader shows (HTML pages drop <img> too).
+    static int enter_span(MD_SPANTYPE type, void*, void* self) {
+        if (type == MD_SPAN_IMG) ++static_cast<MarkdownReader*>(self)->m_image_depth;
+        return 0;
+    }
+    static int leave_span(MD_SPANTYPE type, void*, void* self) {
+        auto* r = static_cast<MarkdownReader*>(self);
+        if (type == MD_SPAN_IMG && r->m_image_depth > 0) --r->m_image_depth;
+        return 0;
+    }
     static int text(MD_TEXTTYPE type, const MD_CHAR* data, MD_SIZE size, void* self) {
         return static_cast<MarkdownReader*>(self)->on_text(type, std::string_view(data, size));
     }
@@ -167,6 +177,7 @@ private:
             m_html.append(t);
             return 0;
         }
+        if (m_image_depth > 0) return 0;
         switch (type) {
             case MD_TEXT_NULLCHAR: m_cur += "\xEF\xBF\xBD"; break;
             case MD_TEXT_BR:
@@ -182,6 +193,7 @@ private:
     std::string m_cur, m_prefix, m_html;
     std::vector<int> m_numbers;
     int m_heading_level = 0;
+    int m_image_depth = 0;
     bool m_in_html = false;
 };
 
@@ -201,8 +213,8 @@ ParseResult parse_markdown_article(std::string_view file_name, std::string_view 
     parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_TASKLISTS | MD_FLAG_PERMISSIVEAUTOLINKS;
     parser.enter_block = &MarkdownReader::enter_block;
     parser.leave_block = &MarkdownReader::leave_block;
-    parser.enter_span = [](MD_SPANTYPE, void*, void*) { return 0; };
-    parser.leave_span = [](MD_SPANTYPE, void*, void*) { return 0; };
+    parser.enter_span = &MarkdownReader::enter_span;
+    parser.leave_span = &MarkdownReader::leave_span;
     parser.text = &MarkdownReader::text;
     if (md_parse(fm.body.data(), static_cast<MD_SIZE>(fm.body.size()), &parser, &reader) != 0) {
         result.errors.push_back({a.file, 0, "this Markdown could not be read (out of memory?)"});

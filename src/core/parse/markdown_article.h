@@ -3,7 +3,7 @@
 // a title there, the first "# heading" is the title (and leaves the text).
 // Body: each paragraph, list item ("• " / "1. "), quote paragraph, code block
 // and table row is a paragraph; ## headings are subheadings. Inline markup
-// is dropped (emphasis, links keep their text, images their alt text);
+// is dropped (emphasis; links keep their text; images are left out);
 // entities are decoded; raw HTML blocks go through the HTML block reader.
 // Not handled: footnotes, reference-style link definitions as text, math.
 #pragma once
