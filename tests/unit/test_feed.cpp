@@ -141,3 +141,18 @@ TEST_CASE("an untitled item takes the start of its text, cut at a word and a cha
     CHECK(r.articles[0].title.size() <= 104);
     CHECK(r.articles[0].title.compare(r.articles[0].title.size() - 3, 3, "\xE2\x80\xA6") == 0);
 }
+
+TEST_CASE("a malformed Atom entry is skipped, the entries around it are kept") {
+    ParseResult r = parse_feed("a.atom",
+                               "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>F</title>\n"
+                               "<entry><title>One</title><content>1</content></entry>\n"
+                               "<entry><title>Two</title><content><p>2</content></entry>\n"
+                               "<entry><title>Three</title><content>3</content></entry>\n</feed>");
+    REQUIRE(r.articles.size() == 2);
+    CHECK(r.articles[0].title == "One");
+    CHECK(r.articles[1].title == "Three");
+    CHECK(r.articles[1].source == "F");
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].line == 3);
+    CHECK(r.errors[0].message.find("entry 2 was skipped") == 0);
+}
