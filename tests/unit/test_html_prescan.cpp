@@ -49,3 +49,10 @@ TEST_CASE("start tags nested past 1000 open elements are dropped before parsing,
         CHECK(strip_scripts_and_styles(flat).find("<div>end</div>") != std::string::npos);
     }
 }
+
+TEST_CASE("white space runs are cut to their first character, JSON-LD and titles are copied as they are") {
+    CHECK(strip_scripts_and_styles("<div>\n    <p>a  \t b</p>\n\n</div>") == "<div>\n<p>a b</p>\n</div>");
+    CHECK(strip_scripts_and_styles("<script type=application/ld+json>{\"a\":  \"b  c\"}</script>") ==
+          "<script type=application/ld+json>{\"a\":  \"b  c\"}</script>");
+    CHECK(strip_scripts_and_styles("<title>A  B</title>") == "<title>A  B</title>");
+}
