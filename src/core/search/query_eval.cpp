@@ -193,6 +193,10 @@ Docs Evaluator::prefix_docs(const std::string& prefix, bool title_only) {
     std::vector<float> best(m_ix.doc_count(), -1.0f);
     std::vector<uint32_t> touched;
     for (uint32_t tid : expansions) {
+        // A stem-only term ("compani") adds nothing: every article holding it
+        // holds a word starting with the same letters ("company"), and
+        // skipping stems cuts the postings walked for short prefixes.
+        if (!m_ix.postings(tid).is_surface) continue;
         float w_idf = idf(m_ix.postings(tid).df);
         m_ix.for_each_posting(tid, [&](const Posting& p) {
             if (title_only && p.title_tf == 0) return;
