@@ -107,3 +107,10 @@ TEST_CASE("images are left out, an image-only paragraph leaves nothing") {
     REQUIRE(r.articles[0].paragraphs.size() == 1);
     CHECK(r.articles[0].paragraphs[0].text == "Text with inside.");
 }
+
+TEST_CASE("a short plain first line followed by text is the title") {
+    ParseResult r = parse_markdown_article("n.md", "Shopping list for the trip\n\nBread, cheese and apples.\n");
+    REQUIRE(r.articles.size() == 1);
+    CHECK(r.articles[0].title == "Shopping list for the trip");
+    REQUIRE(r.articles[0].paragraphs.size() == 1);
+}

@@ -237,6 +237,12 @@ ParseResult parse_markdown_article(std::string_view file_name, std::string_view 
         a.title = paragraphs.front().text;
         paragraphs.erase(paragraphs.begin());
     }
+    // A note that starts with a short plain line and goes on: that line is the title.
+    if (a.title.empty() && paragraphs.size() >= 2 && utf8_length(paragraphs.front().text) <= 150 &&
+        paragraphs.front().text.compare(0, 3, "\xE2\x80\xA2") != 0) {
+        a.title = paragraphs.front().text;
+        paragraphs.erase(paragraphs.begin());
+    }
     if (is_web_url(fm.url)) a.url = fm.url;
     a.source = !fm.source.empty() ? fm.source : url_host(a.url);
     if (!fm.date.empty()) a.published = parse_any_date(fm.date);

@@ -1,6 +1,7 @@
 // A Markdown note (CommonMark + GitHub tables, read with md4c) as one
 // article. Front matter (markdown_front_matter.h) gives the fields; without
-// a title there, the first "# heading" is the title (and leaves the text).
+// a title there, the first "# heading" is the title (and leaves the text),
+// else a short first line followed by more text.
 // Body: each paragraph, list item ("• " / "1. "), quote paragraph, code block
 // and table row is a paragraph; ## headings are subheadings. Inline markup
 // is dropped (emphasis; links keep their text; images are left out);

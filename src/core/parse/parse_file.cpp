@@ -4,8 +4,11 @@
 #include "core/parse/parse_file.h"
 
 #include "core/parse/decode_text.h"
+#include "core/parse/feed_parse.h"
 #include "core/parse/gzip.h"
+#include "core/parse/html_article.h"
 #include "core/parse/json_format.h"
+#include "core/parse/markdown_article.h"
 #include "core/parse/tar.h"
 #include "core/parse/text_format.h"
 
@@ -117,12 +120,9 @@ ParseResult run_parser(FileFormat format, bool is_by_extension, std::string_view
         //   case FileFormat::Feed: return parse_feed(file_name, utf8);
         // Input is decoded UTF-8 with "\n" line ends; the result's errors
         // should name file_name. detect_format() decides which one runs.
-        case FileFormat::Html:
-            return one_error(file_name, "HTML pages cannot be read yet; save the article as text");
-        case FileFormat::Markdown:
-            return parse_text_article(file_name, utf8);
-        case FileFormat::Feed:
-            return one_error(file_name, "RSS/Atom feeds cannot be read yet");
+        case FileFormat::Html: return parse_html_article(file_name, utf8);
+        case FileFormat::Markdown: return parse_markdown_article(file_name, utf8);
+        case FileFormat::Feed: return parse_feed(file_name, utf8);
         // ---- end of the HTML / Markdown / feed spot --------------------------
     }
     return parse_text_article(file_name, utf8);
