@@ -19,7 +19,7 @@ echo "== native ($(c++ --version | head -1))"
 "$native/bench/parse_bench" "$corpus" 5 "$gz"
 
 export NODE_PATH=/usr/share/nodejs
-emcmake cmake -S "$root" -B "$wasm" -DCMAKE_BUILD_TYPE=Release -DBROADSHEET_BENCH=ON >/dev/null
+emcmake cmake -S "$root" -B "$wasm" -DCMAKE_BUILD_TYPE=Release -DBROADSHEET_BENCH=ON >/dev/null 2>&1
 cmake --build "$wasm" -j2 --target parse_bench >/dev/null
 echo "== wasm under node $(node --version) (em++ $(em++ --version | head -1 | grep -o '[0-9.]*' | head -1))"
 node "$wasm/bench/parse_bench.js" "$corpus" 5 "$gz"
