@@ -84,13 +84,20 @@ TEST_CASE("JSON in Windows-1252 and UTF-16 is decoded before parsing") {
     CHECK(w.articles[0].title == "T");
 }
 
-TEST_CASE("HTML and feeds give an error until their parsers are plugged in, Markdown reads as text") {
-    // The HTML engineer replaces these in parse_file.cpp's marked spot; this
-    // test then changes with them.
-    ParseResult md = parse_file("n.md", "Title\n\nBody.\n");
-    CHECK(md.articles.size() + md.errors.size() >= 1);
-    ParseResult html = parse_file("p.html", "<html><body><p>x</p></body></html>");
+TEST_CASE("HTML, Markdown and feed files reach their parsers through parse_file") {
+    // Their behaviour is tested in test_html_*.cpp, test_markdown.cpp and
+    // test_feed*.cpp; here only that the dispatch reaches them.
+    ParseResult md = parse_file("n.md", "# Title\n\nBody paragraph.\n");
+    REQUIRE(md.articles.size() == 1);
+    CHECK(md.articles[0].title == "Title");
+    ParseResult html = parse_file("p.html", "<html><head><title>T</title></head><body><article><h1>T</h1>"
+                                            "<p>A paragraph long enough to count as the article text, "
+                                            "with a few more words in it.</p></article></body></html>");
     CHECK(html.articles.size() + html.errors.size() >= 1);
+    ParseResult feed = parse_file("f.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>C</title>"
+                                           "<item><title>Item</title><link>https://e.org/1</link>"
+                                           "<description>Text.</description></item></channel></rss>");
+    CHECK(feed.articles.size() + feed.errors.size() >= 1);
 }
 
 TEST_CASE("a large single article parses without trouble") {
