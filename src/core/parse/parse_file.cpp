@@ -114,12 +114,8 @@ ParseResult run_parser(FileFormat format, bool is_by_extension, std::string_view
         case FileFormat::Text: return parse_text_article(file_name, utf8);
 
         // ---- HTML / Markdown / feed parsers (owned by the HTML engineer) -----
-        // Replace each error below with the call, e.g.
-        //   case FileFormat::Html: return parse_html_article(file_name, utf8);
-        //   case FileFormat::Markdown: return parse_markdown_article(file_name, utf8);
-        //   case FileFormat::Feed: return parse_feed(file_name, utf8);
         // Input is decoded UTF-8 with "\n" line ends; the result's errors
-        // should name file_name. detect_format() decides which one runs.
+        // name file_name. detect_format() decides which one runs.
         case FileFormat::Html: return parse_html_article(file_name, utf8);
         case FileFormat::Markdown: return parse_markdown_article(file_name, utf8);
         case FileFormat::Feed: return parse_feed(file_name, utf8);
