@@ -2,10 +2,11 @@
 # Broadsheet build driver.
 #   ./build-wasm.sh            install what is missing, build the web app into dist/
 #   ./build-wasm.sh --serve    the same, then serve dist/ on http://127.0.0.1:8080
-#   ./build-wasm.sh test       native unit tests (ctest) + browser tests on dist/
+#   ./build-wasm.sh test       native unit tests (ctest), a short fuzz run, browser tests on dist/
 # Environment: IMGUI_DIR=... uses your own Dear ImGui (>= 1.92) checkout;
 # EMCMAKE=... your own emsdk's emcmake; PORT=... another port for --serve;
-# BROADSHEET_SKIP_INSTALL=1 skips the apt/source install step.
+# BROADSHEET_SKIP_INSTALL=1 skips the apt/source install step;
+# FUZZ_SECONDS=N sets the fuzz run of `test` (default 45, 0 skips it).
 set -euo pipefail
 root=$(cd "$(dirname "$0")" && pwd)
 cd "$root"
@@ -47,11 +48,13 @@ case "${1:-}" in
     install_deps
     build_native
     (cd build && ctest --output-on-failure -j"$jobs")
+    # A short libFuzzer run over every parser (crashes fail the test run).
+    if [ "${FUZZ_SECONDS:-45}" -gt 0 ]; then fuzz/run-fuzz.sh "${FUZZ_SECONDS:-45}"; fi
     build_web
     tests/browser/run.sh dist
     ;;
   *)
-    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
