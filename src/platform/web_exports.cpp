@@ -149,9 +149,17 @@ EMSCRIPTEN_KEEPALIVE void bs_set_environment(int today, int is_dark) {
     broadsheet::request_frames();
 }
 
-// Text from the browser's paste event goes to the focused text field.
+// Text from the browser's paste event goes to the focused text field; with
+// none focused (or the search box about to take focus after "/"), it is a search.
 EMSCRIPTEN_KEEPALIVE void bs_paste(const char* text) {
-    ImGui::GetIO().AddInputCharactersUTF8(text);
+    auto& host = broadsheet::web_host();
+    if (ImGui::GetIO().WantTextInput && !host.ui.focus_search) {
+        ImGui::GetIO().AddInputCharactersUTF8(text);
+    } else {
+        host.ui.search_text += text;
+        host.app.set_query(host.ui.search_text);
+        host.ui.focus_search = true;
+    }
     broadsheet::request_frames();
 }
 

@@ -259,9 +259,11 @@ test('pasting into the search box searches for the pasted text', async () => {
     data.setData('text/plain', 'night buses');
     document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   });
-  await page.evaluate(() => window.broadsheet.frame());
-  await page.evaluate(() => window.broadsheet.frame());
-  assert.match(await page.evaluate(() => window.broadsheet.hash()), /q=night%20buses/);
+  await page.waitForFunction(() => /q=night%20buses/.test(window.broadsheet.hash()), null, { timeout: 5000 });
+  assert.equal(await page.evaluate(() => window.broadsheet.stats().listed), 1);
+  // Typing after the paste continues the same query in the box.
+  await page.keyboard.type(' extended');
+  await page.waitForFunction(() => /q=night%20buses%20extended/.test(window.broadsheet.hash()), null, { timeout: 5000 });
   await context.close();
 });
 
