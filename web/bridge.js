@@ -142,7 +142,14 @@
         total.errors.push(name + ': could not be read: ' + err.message);
         continue;
       }
+      // A big file blocks the page while it is parsed and indexed: say so first.
+      const isBigFile = bytes.length > 4 * 1024 * 1024;
+      if (isBigFile) {
+        showStatus('Adding ' + name + ' (' + formatBytes(bytes.length) + ')…', false, isBig ? i / list.length : null);
+        await new Promise((r) => setTimeout(r, 30));
+      }
       const result = loadOne(name, bytes);
+      if (isBigFile && !isBig && !statusBox.classList.contains('error')) statusBox.hidden = true;
       total.added += result.added;
       total.duplicates += result.duplicates;
       total.errors.push(...result.errors);
