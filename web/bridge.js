@@ -293,6 +293,7 @@
     framesDrawn: () => mod._bs_frames_drawn(),
     lastFrameUiMs: () => mod._bs_last_ui_ms(),
     load: (files) => loadFiles(files, { persist: true }),
+    loadWithoutSaving: (files) => loadFiles(files, { persist: false }),
   };
 
   async function boot() {

@@ -5,7 +5,6 @@
 #include "core/search/stemmer.h"
 
 #include <algorithm>
-#include <map>
 
 namespace broadsheet {
 namespace {
@@ -31,6 +30,9 @@ LoadOutcome App::load_file(std::string_view file_name, std::string_view bytes) {
         m_date_labels.push_back(a.published ? format_date(*a.published) : std::string());
         m_excerpts.push_back(make_excerpt(a));
         m_days.push_back(day_of(a));
+        auto [it, is_new] = m_source_ids.emplace(a.source, static_cast<uint32_t>(m_source_names.size()));
+        if (is_new) m_source_names.push_back(a.source);
+        m_source_of.push_back(it->second);
     }
     // A link may name an article that only now arrived (restored from storage).
     if (summary.added > 0) m_index.add(m_library, static_cast<ArticleId>(first_new));
@@ -215,13 +217,20 @@ void App::refresh_listed() {
 
     // Source counts follow the query (so they say what a click would show),
     // the timeline follows everything but the dates (so a range can be moved).
-    std::map<std::string, uint32_t> per_source;
-    std::map<int64_t, uint32_t> per_day;
+    // Counted by small integer ids: this runs on every keystroke over up to
+    // every article, so no string map lookups per article.
+    std::vector<uint32_t> per_source(m_source_names.size(), 0);
+    std::vector<char> is_source_selected(m_source_names.size(), 0);
+    for (const std::string& name : m_view.sources) {
+        auto it = m_source_ids.find(name);
+        if (it != m_source_ids.end()) is_source_selected[it->second] = 1;
+    }
+    std::unordered_map<int64_t, uint32_t> per_day;
     m_listed.clear();
     for (ArticleId id : matches) {
-        const Article& a = m_library.article(id);
-        ++per_source[a.source];
-        if (!m_view.sources.empty() && !m_view.sources.count(a.source)) continue;
+        uint32_t source = m_source_of[id];
+        ++per_source[source];
+        if (!m_view.sources.empty() && !is_source_selected[source]) continue;
         const std::string& key = m_library.key_of(id);
         bool keep = true;
         switch (m_view.marks) {
@@ -235,9 +244,14 @@ void App::refresh_listed() {
         if (!m_view.days.is_all() && (!m_days[id] || !m_view.days.contains(*m_days[id]))) continue;
         m_listed.push_back(id);
     }
-    m_source_counts.assign(per_source.begin(), per_source.end());
+    m_source_counts.clear();
+    for (uint32_t i = 0; i < per_source.size(); ++i) {
+        if (per_source[i] > 0) m_source_counts.emplace_back(m_source_names[i], per_source[i]);
+    }
+    std::sort(m_source_counts.begin(), m_source_counts.end());
     m_timeline.clear();
     for (const auto& [day, count] : per_day) m_timeline.push_back({day, count});
+    std::sort(m_timeline.begin(), m_timeline.end(), [](const DayCount& a, const DayCount& b) { return a.day < b.day; });
 
     auto newest_first = [&](ArticleId a, ArticleId b) {
         const auto& da = m_library.article(a).published;

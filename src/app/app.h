@@ -116,6 +116,9 @@ private:
     std::vector<std::string> m_date_labels;
     std::vector<std::string> m_excerpts;
     std::vector<std::optional<int64_t>> m_days;
+    std::vector<uint32_t> m_source_of;                       // per article: index into m_source_names
+    std::vector<std::string> m_source_names;
+    std::unordered_map<std::string, uint32_t> m_source_ids;
     std::vector<DayCount> m_timeline;
     std::vector<std::pair<std::string, uint32_t>> m_source_counts;
     std::optional<ArticleId> m_current;

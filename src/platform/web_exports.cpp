@@ -59,13 +59,16 @@ EMSCRIPTEN_KEEPALIVE const char* bs_stats() {
     return reply({{"articles", lib.size()},
                   {"sources", lib.source_counts().size()},
                   {"errors", lib.errors().size()},
-                  {"listed", broadsheet::web_host().app.listed().size()}});
+                  {"listed", broadsheet::web_host().app.listed().size()},
+                  {"last_query_ms", broadsheet::web_host().last_query_ms}});
 }
 
 // Sets the search box to `query` and returns what the list then shows, in order.
 EMSCRIPTEN_KEEPALIVE const char* bs_search(const char* query) {
     auto& host = broadsheet::web_host();
+    double started = emscripten_get_now();
     host.app.set_query(query);
+    host.last_query_ms = emscripten_get_now() - started;
     host.ui.is_search_text_synced = false;
     nlohmann::json rows = nlohmann::json::array();
     for (broadsheet::ArticleId id : host.app.listed()) {

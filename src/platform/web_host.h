@@ -30,6 +30,7 @@ struct WebHost {
     int frames_pending = 0;        // render while > 0; input and changes add to it
     uint64_t frames_drawn = 0;
     double render_until_ms = 0;    // keep drawing until then (after pointer movement)
+    double last_query_ms = 0;      // time of the last bridge search in the app (search + filters + sort)
     double last_ui_ms = 0;         // CPU time of the last frame's UI pass (NewFrame..Render), for benchmarks
     uint64_t drawn_app_version = ~0ull;
     uint64_t published_view_version = 0;   // what the URL hash shows

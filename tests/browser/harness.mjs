@@ -18,9 +18,15 @@ const TYPES = {
 };
 
 // A plain static server: no special headers (no COOP/COEP), like any static host.
-export async function startServer() {
+// `extra` maps more URL paths to local files (benchmarks serve a corpus this way).
+export async function startServer(extra = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (extra[path]) {
+      res.writeHead(200, { 'Content-Type': 'application/octet-stream' });
+      res.end(await readFile(extra[path]));
+      return;
+    }
     if (!path.startsWith(SUB_PATH)) { res.writeHead(404); res.end(); return; }
     let file = normalize(join(DIST, path.slice(SUB_PATH.length)));
     if (!file.startsWith(DIST)) { res.writeHead(403); res.end(); return; }
