@@ -60,7 +60,8 @@ EMSCRIPTEN_KEEPALIVE const char* bs_stats() {
                   {"sources", lib.source_counts().size()},
                   {"errors", lib.errors().size()},
                   {"listed", broadsheet::web_host().app.listed().size()},
-                  {"last_query_ms", broadsheet::web_host().last_query_ms}});
+                  {"last_query_ms", broadsheet::web_host().last_query_ms},
+                  {"typing", ImGui::GetIO().WantTextInput}});
 }
 
 // Sets the search box to `query` and returns what the list then shows, in order.
@@ -162,6 +163,7 @@ EMSCRIPTEN_KEEPALIVE void bs_paste(const char* text) {
         host.ui.search_text += text;
         host.app.set_query(host.ui.search_text);
         host.ui.focus_search = true;
+        host.ui.search_caret_to_end = true;
     }
     broadsheet::request_frames();
 }

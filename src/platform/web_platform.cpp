@@ -111,7 +111,9 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
     request_frames();
     // Text comes from `key` (full UTF-8, after the layout and dead keys), not `code`.
     if (down && !is_command && is_printable_key(e->key)) {
-        io.AddInputCharactersUTF8(e->key);
+        // "/" asked for the search box but it is not active yet: keep the text for it.
+        if (g_host->ui.is_search_activation_pending() && !io.WantTextInput) g_host->ui.search_typed_ahead += e->key;
+        else io.AddInputCharactersUTF8(e->key);
         return EM_TRUE;
     }
     // Let the browser keep its own shortcuts (copy, paste, reload, zoom) so

@@ -4,6 +4,7 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstdio>
 
 namespace broadsheet {
@@ -72,9 +73,32 @@ void draw_toolbar(const App& app, UiState& ui, Commands& commands, UiHost& host)
     if (ui.focus_search) {
         ImGui::SetKeyboardFocusHere();
         ui.focus_search = false;
+        ui.search_activation_frames = 4;
     }
     ImGui::SetNextItemWidth(std::max(120.0f, ImGui::GetContentRegionAvail().x - right));
-    if (ImGui::InputTextWithHint("##search", "Search  ( / )", &ui.search_text, ImGuiInputTextFlags_EscapeClearsAll)) {
+    // Focusing by keyboard selects all (handy after "/"); after a paste the
+    // caret goes to the end instead, so typing continues the pasted text.
+    ImGuiInputTextFlags flags = ImGuiInputTextFlags_EscapeClearsAll;
+    if (ui.search_caret_to_end || !ui.search_typed_ahead.empty()) flags |= ImGuiInputTextFlags_CallbackAlways;
+    auto on_active = [](ImGuiInputTextCallbackData* data) {
+        auto* state = static_cast<UiState*>(data->UserData);
+        if (state->search_caret_to_end) {
+            data->CursorPos = data->SelectionStart = data->SelectionEnd = data->BufTextLen;
+            state->search_caret_to_end = false;
+        }
+        if (!state->search_typed_ahead.empty()) {
+            if (data->HasSelection()) data->DeleteChars(std::min(data->SelectionStart, data->SelectionEnd),
+                                                        std::abs(data->SelectionEnd - data->SelectionStart));
+            data->InsertChars(data->CursorPos, state->search_typed_ahead.c_str());
+            state->search_typed_ahead.clear();
+        }
+        return 0;
+    };
+    bool is_edited = ImGui::InputTextWithHint("##search", "Search  ( / )", &ui.search_text, flags, on_active, &ui);
+    if (ImGui::IsItemActive() || ui.search_activation_frames > 0) {
+        ui.search_activation_frames = ImGui::IsItemActive() ? 0 : ui.search_activation_frames - 1;
+    }
+    if (is_edited) {
         std::string query = ui.search_text;
         commands.push([query](App& a) { a.set_query(query); });
     }

@@ -46,6 +46,13 @@ struct UiState {
     std::string search_text;           // the search box's buffer
     bool is_search_text_synced = false;  // false: copy the app's query into the box once
     bool focus_search = false;
+    bool search_caret_to_end = false;  // once the box is active, put the caret after the text
+    // Between "/" and the frame where the box is active, typed text waits
+    // here (the platform puts it here) instead of being lost.
+    // (frames left to wait for it; a box that never activates stops the diversion)
+    int search_activation_frames = 0;
+    bool is_search_activation_pending() const { return search_activation_frames > 0; }
+    std::string search_typed_ahead;
 
     NarrowPane narrow_pane = NarrowPane::List;
     bool show_help = false;

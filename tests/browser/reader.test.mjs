@@ -250,20 +250,41 @@ test('Export downloads the listed articles as JSON Lines', async () => {
   await context.close();
 });
 
-test('pasting into the search box searches for the pasted text', async () => {
+async function paste(page, text) {
+  await page.evaluate((t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+async function waitForHash(page, pattern) {
+  await page.waitForFunction((p) => new RegExp(p).test(window.broadsheet.hash()), pattern.source, { timeout: 5000 })
+    .catch(async (e) => { throw new Error(e.message + ' hash=' + await page.evaluate(() => window.broadsheet.hash())); });
+}
+
+test('pasting with nothing focused searches, and typing continues the pasted text', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  await page.evaluate((files) => window.broadsheet.load(files), [TRAMS, BUSES]);
+  await paste(page, 'night buses');
+  await waitForHash(page, /q=night%20buses/);
+  assert.equal(await page.evaluate(() => window.broadsheet.stats().listed), 1);
+  await page.evaluate(() => window.broadsheet.frame());
+  await page.evaluate(() => window.broadsheet.frame());
+  await page.keyboard.type(' extended');
+  await waitForHash(page, /q=night%20buses%20extended/);
+  await context.close();
+});
+
+test('pasting into the focused search box inserts at the caret', async () => {
   const { page, context } = await openApp(browser, server.url);
   await page.evaluate((files) => window.broadsheet.load(files), [TRAMS, BUSES]);
   await press(page, '/');
-  await page.evaluate(() => {
-    const data = new DataTransfer();
-    data.setData('text/plain', 'night buses');
-    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  });
-  await page.waitForFunction(() => /q=night%20buses/.test(window.broadsheet.hash()), null, { timeout: 5000 });
+  await page.keyboard.type('night ');
+  await page.evaluate(() => window.broadsheet.frame());
+  await paste(page, 'buses');
+  await waitForHash(page, /q=night%20buses/);
   assert.equal(await page.evaluate(() => window.broadsheet.stats().listed), 1);
-  // Typing after the paste continues the same query in the box.
-  await page.keyboard.type(' extended');
-  await page.waitForFunction(() => /q=night%20buses%20extended/.test(window.broadsheet.hash()), null, { timeout: 5000 });
   await context.close();
 });
 
@@ -302,5 +323,28 @@ test('Space pages through a long article and the reading position survives a rel
   const restored = await page.evaluate(() => window.broadsheet.current());
   assert.equal(restored.title, 'A very long report');
   assert.ok(Math.abs(restored.position - position) < 0.01, `restored ${restored.position}, saved ${position}`);
+  await context.close();
+});
+
+test('dragging across the timeline filters to that range of days', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  const total = (await page.evaluate(() => window.broadsheet.stats())).listed;
+  // The timeline sits in the filters pane (x 20..230, y ~240..296 at 1280x800);
+  // a drag over its right end selects the last days.
+  await page.mouse.move(222, 270);
+  await page.mouse.down();
+  await page.evaluate(() => window.broadsheet.frame());
+  await page.mouse.move(229, 270, { steps: 3 });
+  await page.evaluate(() => window.broadsheet.frame());
+  await page.mouse.up();
+  await page.waitForFunction(() => /from=.*&to=/.test(window.broadsheet.hash()), null, { timeout: 5000 });
+  const hash = await page.evaluate(() => window.broadsheet.hash());
+  const from = hash.match(/from=([0-9-]+)/)[1];
+  const listed = await page.evaluate(() => window.broadsheet.stats().listed);
+  assert.ok(listed >= 1 && listed < total, `${listed} of ${total} listed for ${hash}`);
+  for (const row of await page.evaluate(() => window.broadsheet.search(''))) {
+    const article = await page.evaluate((id) => window.broadsheet.article(id), row.id);
+    assert.ok(article.published.slice(0, 10) >= from, `${article.title} (${article.published}) is before ${from}`);
+  }
   await context.close();
 });
