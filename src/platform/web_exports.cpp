@@ -148,6 +148,8 @@ EMSCRIPTEN_KEEPALIVE void bs_restore(const char* kind, const char* json) {
 // Today (days since 1970-01-01 in the user's time zone) and the system theme.
 EMSCRIPTEN_KEEPALIVE void bs_set_environment(int today, int is_dark) {
     auto& ui = broadsheet::web_host().ui;
+    // Called every minute: only a real change (a new day, a theme switch) draws.
+    if (ui.today == today && ui.is_system_dark == (is_dark != 0)) return;
     ui.today = today;
     ui.is_system_dark = is_dark != 0;
     broadsheet::request_frames();
