@@ -1,5 +1,7 @@
 #include "core/parse/decode_text.h"
 
+#include "core/utf8.h"
+
 #include <cstdint>
 #include <cstring>
 
@@ -13,24 +15,6 @@ constexpr uint16_t kCp1252High[32] = {
     0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
     0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
-
-void append_code_point(std::string& out, uint32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
 
 // Length of the valid UTF-8 sequence starting at s[i] (1..4), or 0 when the
 // bytes there are not a valid sequence (RFC 3629: no overlongs, no
@@ -108,9 +92,9 @@ void decode_cp1252(std::string_view bytes, std::string& out) {
         if (c < 0x80) {
             out += static_cast<char>(c);
         } else if (c < 0xA0) {
-            append_code_point(out, kCp1252High[c - 0x80]);
+            append_utf8(out, kCp1252High[c - 0x80]);
         } else {
-            append_code_point(out, c);
+            append_utf8(out, c);
         }
     }
 }
@@ -128,7 +112,7 @@ size_t decode_utf16(std::string_view bytes, bool is_little_endian, std::string& 
         if (u >= 0xD800 && u <= 0xDBFF && k + 1 < units) {
             uint32_t low = unit(k + 1);
             if (low >= 0xDC00 && low <= 0xDFFF) {
-                append_code_point(out, 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00));
+                append_utf8(out, 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00));
                 ++k;
                 continue;
             }
@@ -137,7 +121,7 @@ size_t decode_utf16(std::string_view bytes, bool is_little_endian, std::string& 
             out += kReplacement;
             ++replaced;
         } else {
-            append_code_point(out, u);
+            append_utf8(out, u);
         }
     }
     if (bytes.size() % 2 != 0) {

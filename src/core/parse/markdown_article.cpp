@@ -5,6 +5,7 @@
 #include "core/parse/markdown_front_matter.h"
 #include "core/parse/rfc822_date.h"
 #include "core/parse/url.h"
+#include "core/utf8.h"
 
 #include <md4c.h>
 
@@ -13,23 +14,10 @@
 namespace broadsheet {
 namespace {
 
-void append_utf8(std::string& out, unsigned cp) {
+// A numeric character reference names any number; the invalid ones read as U+FFFD.
+void append_reference(std::string& out, unsigned cp) {
     if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
+    append_utf8(out, cp);
 }
 
 // "&amp;", "&#8212;", "&#x2014;": numeric ones here, named ones through the
@@ -46,7 +34,7 @@ std::string decode_entity(std::string_view e) {
             if (cp > 0x10FFFF) break;
         }
         std::string out;
-        append_utf8(out, cp);
+        append_reference(out, cp);
         return out;
     }
     HtmlDocument doc(e);

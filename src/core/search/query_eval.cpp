@@ -25,7 +25,9 @@ constexpr uint32_t kFewHits = 3;
 
 using Docs = std::vector<ScoredDoc>;
 
-Docs union_sum(const Docs& a, const Docs& b) {
+// Merges two id-sorted lists; an article in both gets combine(score_a, score_b).
+template <typename Combine>
+Docs merge_union(const Docs& a, const Docs& b, Combine combine) {
     Docs out;
     out.reserve(a.size() + b.size());
     size_t i = 0, j = 0;
@@ -33,28 +35,21 @@ Docs union_sum(const Docs& a, const Docs& b) {
         if (j >= b.size() || (i < a.size() && a[i].doc < b[j].doc)) out.push_back(a[i++]);
         else if (i >= a.size() || b[j].doc < a[i].doc) out.push_back(b[j++]);
         else {
-            out.push_back({a[i].doc, a[i].score + b[j].score});
+            out.push_back({a[i].doc, combine(a[i].score, b[j].score)});
             ++i, ++j;
         }
     }
     return out;
 }
 
+Docs union_sum(const Docs& a, const Docs& b) {
+    return merge_union(a, b, [](float x, float y) { return x + y; });
+}
+
 // Both lists score the same word (its prefix expansions and its stem), so an
 // article in both keeps the better score instead of counting the word twice.
 Docs union_max(const Docs& a, const Docs& b) {
-    Docs out;
-    out.reserve(a.size() + b.size());
-    size_t i = 0, j = 0;
-    while (i < a.size() || j < b.size()) {
-        if (j >= b.size() || (i < a.size() && a[i].doc < b[j].doc)) out.push_back(a[i++]);
-        else if (i >= a.size() || b[j].doc < a[i].doc) out.push_back(b[j++]);
-        else {
-            out.push_back({a[i].doc, std::max(a[i].score, b[j].score)});
-            ++i, ++j;
-        }
-    }
-    return out;
+    return merge_union(a, b, [](float x, float y) { return std::max(x, y); });
 }
 
 Docs intersect_sum(const Docs& a, const Docs& b) {
