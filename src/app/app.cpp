@@ -11,8 +11,7 @@ namespace {
 
 std::optional<int64_t> day_of(const Article& a) {
     if (!a.published) return std::nullopt;
-    int64_t local = a.published->epoch_seconds + (a.published->has_offset ? a.published->offset_minutes * 60 : 0);
-    return local >= 0 ? local / 86400 : -((-local + 86399) / 86400);
+    return local_day(*a.published);
 }
 
 }  // namespace

@@ -3,22 +3,14 @@
 #include "core/civil_time.h"
 #include "core/parse/date_parse.h"
 
-#include <cstdio>
 
 namespace broadsheet {
 namespace {
 
-std::string day_to_text(int64_t day) {
-    CivilTime c = civil_from_epoch(day * 86400);
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.year, c.month, c.day);
-    return buf;
-}
-
 std::optional<int64_t> text_to_day(std::string_view text) {
     auto ts = parse_date(text);
     if (!ts || ts->has_time) return std::nullopt;
-    return ts->epoch_seconds / 86400;
+    return day_from_epoch(ts->epoch_seconds);
 }
 
 const SortOrder kSorts[] = {SortOrder::Newest, SortOrder::Oldest, SortOrder::Relevance, SortOrder::Title,
@@ -103,8 +95,8 @@ std::string encode_view_state(const ViewState& s) {
         }
         add("src", joined);
     }
-    if (s.days.first_day) add("from", day_to_text(*s.days.first_day));
-    if (s.days.last_day) add("to", day_to_text(*s.days.last_day));
+    if (s.days.first_day) add("from", format_day(*s.days.first_day));
+    if (s.days.last_day) add("to", format_day(*s.days.last_day));
     if (s.marks != MarkFilter::All) add("show", mark_filter_name(s.marks));
     if (s.sort != SortOrder::Newest) add("sort", sort_order_name(s.sort));
     if (!s.open_key.empty()) add("a", percent_encode(s.open_key));

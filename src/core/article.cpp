@@ -5,17 +5,21 @@
 #include <cstdio>
 
 namespace broadsheet {
+namespace {
+
+// Seconds of the wall-clock reading the source gave (its own time zone).
+int64_t local_seconds(const Timestamp& ts) {
+    return ts.epoch_seconds + (ts.has_offset ? ts.offset_minutes * 60 : 0);
+}
+
+}  // namespace
 
 std::string format_iso8601(const Timestamp& ts) {
     // Print the wall-clock reading the source gave, not UTC: a reader in the
     // article's time zone expects "07:00", and the offset says where that is.
-    int64_t local = ts.epoch_seconds + (ts.has_offset ? ts.offset_minutes * 60 : 0);
-    CivilTime c = civil_from_epoch(local);
+    if (!ts.has_time) return format_date(ts);
+    CivilTime c = civil_from_epoch(local_seconds(ts));
     char buf[40];
-    if (!ts.has_time) {
-        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.year, c.month, c.day);
-        return buf;
-    }
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", c.year, c.month, c.day,
                   c.hour, c.minute, c.second);
     std::string out = buf;
@@ -32,12 +36,8 @@ std::string format_iso8601(const Timestamp& ts) {
     return out;
 }
 
-std::string format_date(const Timestamp& ts) {
-    int64_t local = ts.epoch_seconds + (ts.has_offset ? ts.offset_minutes * 60 : 0);
-    CivilTime c = civil_from_epoch(local);
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.year, c.month, c.day);
-    return buf;
-}
+std::string format_date(const Timestamp& ts) { return format_day(local_day(ts)); }
+
+int64_t local_day(const Timestamp& ts) { return day_from_epoch(local_seconds(ts)); }
 
 }  // namespace broadsheet

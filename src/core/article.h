@@ -47,4 +47,7 @@ std::string format_iso8601(const Timestamp& ts);
 // YYYY-MM-DD of the wall-clock reading, for list columns.
 std::string format_date(const Timestamp& ts);
 
+// The day (since 1970-01-01) of the wall-clock reading: what "published on" means to a reader.
+int64_t local_day(const Timestamp& ts);
+
 }  // namespace broadsheet

@@ -1,5 +1,7 @@
 #include "core/civil_time.h"
 
+#include <cstdio>
+
 namespace broadsheet {
 
 int64_t days_from_civil(int year, int month, int day) {
@@ -16,8 +18,17 @@ int64_t epoch_from_civil(const CivilTime& c) {
            c.second;
 }
 
+int64_t day_from_epoch(int64_t t) { return t >= 0 ? t / 86400 : -((-t + 86399) / 86400); }
+
+std::string format_day(int64_t day) {
+    CivilTime c = civil_from_epoch(day * 86400);
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.year, c.month, c.day);
+    return buf;
+}
+
 CivilTime civil_from_epoch(int64_t t) {
-    int64_t days = t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
+    int64_t days = day_from_epoch(t);
     int64_t secs = t - days * 86400;
     int64_t z = days + 719468;
     int64_t era = (z >= 0 ? z : z - 146096) / 146097;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 
 namespace broadsheet {
 
@@ -21,5 +22,10 @@ int64_t days_from_civil(int year, int month, int day);
 int64_t epoch_from_civil(const CivilTime& c);
 CivilTime civil_from_epoch(int64_t epoch_seconds);
 int days_in_month(int year, int month);
+
+// Whole days since 1970-01-01 for an epoch second (floor, also before 1970).
+int64_t day_from_epoch(int64_t epoch_seconds);
+// "YYYY-MM-DD" of a day number.
+std::string format_day(int64_t day);
 
 }  // namespace broadsheet

@@ -12,17 +12,10 @@
 namespace broadsheet {
 namespace {
 
-std::string day_text(int64_t day) {
-    CivilTime c = civil_from_epoch(day * 86400);
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.year, c.month, c.day);
-    return buf;
-}
-
 std::optional<int64_t> parse_day(const std::string& text) {
     auto ts = parse_date(text);
     if (!ts) return std::nullopt;
-    return ts->epoch_seconds / 86400;
+    return day_from_epoch(ts->epoch_seconds);
 }
 
 void draw_date_presets(const App& app, UiState& ui, Commands& commands) {
@@ -49,8 +42,8 @@ void draw_date_presets(const App& app, UiState& ui, Commands& commands) {
 
     // Custom range: the fields follow the current filter until edited.
     if (!ImGui::IsAnyItemActive()) {
-        ui.custom_from = current.first_day ? day_text(*current.first_day) : "";
-        ui.custom_to = current.last_day ? day_text(*current.last_day) : "";
+        ui.custom_from = current.first_day ? format_day(*current.first_day) : "";
+        ui.custom_to = current.last_day ? format_day(*current.last_day) : "";
     }
     float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
     ImGui::SetNextItemWidth(half);
@@ -125,11 +118,11 @@ void draw_timeline(const App& app, UiState& ui, Commands& commands) {
         auto it = std::lower_bound(timeline.begin(), timeline.end(), day,
                                    [](const DayCount& d, int64_t v) { return d.day < v; });
         uint32_t count = (it != timeline.end() && it->day == day) ? it->count : 0;
-        ImGui::SetTooltip("%s: %u article%s\nclick for the day, drag for a range", day_text(day).c_str(), count,
+        ImGui::SetTooltip("%s: %u article%s\nclick for the day, drag for a range", format_day(day).c_str(), count,
                           count == 1 ? "" : "s");
     }
-    ImGui::TextDisabled("%s", day_text(first).c_str());
-    std::string last_text = day_text(last);
+    ImGui::TextDisabled("%s", format_day(first).c_str());
+    std::string last_text = format_day(last);
     ImGui::SameLine(std::max(0.0f, width - ImGui::CalcTextSize(last_text.c_str()).x));
     ImGui::TextDisabled("%s", last_text.c_str());
 }
