@@ -67,8 +67,9 @@ void draw_article_list(const App& app, UiState& ui, Commands& commands) {
     float title_size = ui.settings.font_size;
     float small = ui.settings.font_size * 0.8f;
     float row_h = title_size * 1.25f + small * 1.3f * 2 + style.FramePadding.y * 2;
-    auto current_row = app.current_row();
-    if (ui.scroll_list_to_current && current_row) {
+    // current_row() searches the list: only when a key moved the selection.
+    auto current_row = ui.scroll_list_to_current ? app.current_row() : std::nullopt;
+    if (current_row) {
         float y = static_cast<float>(*current_row) * (row_h + style.ItemSpacing.y);
         float top = ImGui::GetScrollY(), bottom = top + ImGui::GetWindowHeight();
         if (y < top) ImGui::SetScrollY(y);

@@ -221,6 +221,7 @@ void draw_reader(const App& app, UiState& ui, Commands& commands, UiHost& host) 
     float indent = std::max(0.0f, (avail - measure) * 0.5f);
     if (!ui.layout.is_valid_for(id, measure, font_size, ui.settings.line_height)) {
         layout_article(ui.layout, id, a, ui.font, measure, font_size, ui.settings.line_height);
+        ui.layout.reading_minutes = reading_minutes(a);
     }
 
     ImGui::Indent(indent);
@@ -238,7 +239,7 @@ void draw_reader(const App& app, UiState& ui, Commands& commands, UiHost& host) 
         for (size_t i = 0; i < a.authors.size(); ++i) meta += (i ? ", " : "") + a.authors[i];
     }
     char minutes[48];
-    std::snprintf(minutes, sizeof minutes, "  \xC2\xB7  %d min read", reading_minutes(a));
+    std::snprintf(minutes, sizeof minutes, "  \xC2\xB7  %d min read", ui.layout.reading_minutes);
     meta += minutes;
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::TextWrapped("%s", meta.c_str());

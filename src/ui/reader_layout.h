@@ -28,6 +28,7 @@ struct ReaderLayout {
     std::vector<LayoutLine> lines;
     std::vector<uint32_t> first_line_of_paragraph;
     float height = 0;
+    int reading_minutes = 1;   // of the whole article, set with the lines (it changes only with the article)
 
     bool is_valid_for(uint64_t id, float w, float size, float lh) const {
         return article_id == id && width == w && font_size == size && line_height == lh;
