@@ -21,6 +21,14 @@ printf 'cafe\n"no such phrase anywhere"\n' >"$queries"
 sed -n 1p "$out" | grep -q '"time_us":' || fail "--queries: each line has its time"
 sed -n 2p "$out" | grep -q '"total":0' || fail "--queries: an unmatched phrase has no hits"
 
+# Space-less Thai: a word from the middle of a sentence; Hindi vowel signs kept.
+"$bin" search "$fixtures/scripts/th-river.txt" "$fixtures/scripts/hi-monsoon.txt" --query "แม่น้ำ" >"$out" 2>"$err"; rc=$?
+[ $rc -eq 0 ] || fail "Thai query: exit $rc, want 0"
+head -1 "$out" | grep -q 'th-river.txt' || fail "แม่น้ำ (mid-sentence) must find th-river.txt"
+"$bin" search "$fixtures/scripts/th-river.txt" "$fixtures/scripts/hi-monsoon.txt" --query "बद" >"$out" 2>"$err"; rc=$?
+[ $rc -eq 0 ] || fail "Hindi query: exit $rc, want 0"
+[ -s "$out" ] && fail "बद must not match बाद (vowel signs are not accents)"
+
 "$bin" search >"$out" 2>"$err"; rc=$?
 [ $rc -eq 2 ] || fail "no arguments: exit $rc, want 2"
 "$bin" search "$fixtures/search" >"$out" 2>"$err"; rc=$?

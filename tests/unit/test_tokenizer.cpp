@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace broadsheet::search;
 
 namespace {
@@ -85,4 +87,36 @@ TEST_CASE("stemmer reduces English words and leaves others alone") {
 TEST_CASE("fold_text keeps every character") {
     CHECK(fold_text("WWW.Example.COM") == "www.example.com");
     CHECK(fold_text("José Müller") == "jose muller");
+}
+
+TEST_CASE("tokenizer keeps Indic and Thai vowel signs, folds only accents") {
+    // Devanagari vowel signs are letters of the word: kaam (work) is not kam (less).
+    CHECK(terms("काम") == std::vector<std::string>{"काम"});
+    CHECK(terms("काम") != terms("कम"));
+    CHECK(terms("किसानों") == std::vector<std::string>{"किसानों"});
+    // Japanese dakuten survive: ga is not ka.
+    CHECK(terms("が") != terms("か"));
+    // Accents still fold in Latin, Greek and Cyrillic; Arabic harakat fold away.
+    CHECK(terms("Ἀθῆναι ёлка naïve") == std::vector<std::string>{"αθηναι", "елка", "naive"});
+    CHECK(terms("كَتَبَ") == terms("كتب"));
+}
+
+TEST_CASE("tokenizer cuts Thai runs into cluster bigrams") {
+    // แม่ | น้ำ : leading vowel joins its consonant, tone marks and sara am join too.
+    CHECK(terms("แม่น้ำ") == std::vector<std::string>{fold_text("แม่น้ำ")});
+    // One cluster alone is a unigram.
+    CHECK(terms("ริม") == std::vector<std::string>{"ริม"});
+    // A river word in the middle of a sentence is among the sentence's terms.
+    auto sentence = terms("เก็บขยะริมแม่น้ำเจ้าพระยา");
+    CHECK(std::find(sentence.begin(), sentence.end(), fold_text("แม่น้ำ")) != sentence.end());
+    CHECK(sentence.size() > 5);
+    // Thai digits and Latin words around a Thai run stay separate terms.
+    CHECK(terms("ปี 2026 news") == std::vector<std::string>{"ปี", "2026", "news"});
+}
+
+TEST_CASE("tokenizer cuts Khmer and Lao runs at clusters, keeping subscripts") {
+    // Khmer ខ្មែ|រ: the coeng + consonant subscript and the vowel sign stay with the base.
+    CHECK(terms("ខ្មែរ") == std::vector<std::string>{fold_text("ខ្មែរ")});
+    // Lao ພາ|ສາ|ລາ|ວ: sara aa follows its consonant; four clusters, three bigrams.
+    CHECK(terms("ພາສາລາວ") == std::vector<std::string>{fold_text("ພາສາ"), fold_text("ສາລາ"), fold_text("ລາວ")});
 }

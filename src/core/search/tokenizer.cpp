@@ -1,5 +1,7 @@
 #include "core/search/tokenizer.h"
 
+#include "core/text/scripts.h"
+
 #include <utf8proc.h>
 
 #include <cstdlib>
@@ -7,17 +9,11 @@
 namespace broadsheet::search {
 namespace {
 
-enum class CharClass : uint8_t { Other, Letter, Digit, Mark, Cjk };
+// Cjk and SouthEastAsian runs are cut into clusters and indexed as bigrams;
+// the other word classes join into words.
+enum class CharClass : uint8_t { Other, Letter, Digit, Mark, Cjk, SouthEastAsian };
 
-bool is_cjk(int32_t cp) {
-    return (cp >= 0x3040 && cp <= 0x30FF) ||    // Hiragana, Katakana
-           (cp >= 0x31F0 && cp <= 0x31FF) ||    // Katakana extensions
-           (cp >= 0x3400 && cp <= 0x4DBF) ||    // CJK Extension A
-           (cp >= 0x4E00 && cp <= 0x9FFF) ||    // CJK Unified
-           (cp >= 0xF900 && cp <= 0xFAFF) ||    // Compatibility ideographs
-           (cp >= 0xFF66 && cp <= 0xFF9F) ||    // half-width Katakana
-           (cp >= 0x20000 && cp <= 0x3134F);    // Extensions B..G
-}
+using text::is_cjk;
 
 CharClass classify(int32_t cp) {
     if (cp < 0x80) {
@@ -26,6 +22,7 @@ CharClass classify(int32_t cp) {
         return CharClass::Other;
     }
     if (is_cjk(cp)) return CharClass::Cjk;
+    if (text::is_southeast_asian(cp)) return CharClass::SouthEastAsian;
     switch (utf8proc_category(cp)) {
         case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
         case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO:
@@ -84,7 +81,10 @@ bool all_ascii(std::string_view s) {
     return true;
 }
 
-// Case + accent + compatibility folding of one piece of text.
+// Case + accent + compatibility folding of one piece of text: NFKC and case
+// fold, dropping only the marks that are accents (text::is_foldable_accent).
+// utf8proc's STRIPMARK would drop every mark, Devanagari and Thai vowel signs
+// and Japanese dakuten included, merging different words.
 std::string fold_piece(std::string_view s) {
     if (all_ascii(s)) {
         std::string out(s);
@@ -93,16 +93,24 @@ std::string fold_piece(std::string_view s) {
         }
         return out;
     }
-    utf8proc_uint8_t* mapped = nullptr;
-    utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
-                                      static_cast<utf8proc_ssize_t>(s.size()), &mapped,
-                                      static_cast<utf8proc_option_t>(
-                                          UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
-                                          UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK));
-    std::string out;
-    if (n >= 0 && mapped) out.assign(reinterpret_cast<const char*>(mapped), static_cast<size_t>(n));
-    std::free(mapped);
-    return out;
+    const auto options = static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD);
+    const auto* str = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+    const auto len = static_cast<utf8proc_ssize_t>(s.size());
+    // Decomposed form is rarely longer than the UTF-8 bytes; retry once if it is.
+    std::vector<utf8proc_int32_t> buf(s.size() + 1);
+    utf8proc_ssize_t n = utf8proc_decompose(str, len, buf.data(), static_cast<utf8proc_ssize_t>(buf.size() - 1), options);
+    if (n > static_cast<utf8proc_ssize_t>(buf.size() - 1)) {
+        buf.resize(static_cast<size_t>(n) + 1);
+        n = utf8proc_decompose(str, len, buf.data(), n, options);
+    }
+    if (n < 0) return {};
+    utf8proc_ssize_t kept = 0;
+    for (utf8proc_ssize_t i = 0; i < n; ++i) {
+        if (!text::is_foldable_accent(buf[static_cast<size_t>(i)])) buf[static_cast<size_t>(kept++)] = buf[static_cast<size_t>(i)];
+    }
+    utf8proc_ssize_t bytes = utf8proc_reencode(buf.data(), kept, options);  // composes, writes UTF-8 in place
+    if (bytes < 0) return {};
+    return std::string(reinterpret_cast<const char*>(buf.data()), static_cast<size_t>(bytes));
 }
 
 // Folds one word part: drops a possessive, inner apostrophes and thousands
@@ -168,6 +176,26 @@ uint32_t tokenize(std::string_view text, std::vector<Token>& out, uint32_t first
                     uint32_t b = cps[k].begin, e = cps[k + 1].end;
                     emit(fold_piece(text.substr(b, e - b)), pos++, b, e, false);
                 }
+            }
+            i = j;
+            continue;
+        }
+        if (c.cls == CharClass::SouthEastAsian) {
+            // No spaces between words and no dictionary: overlapping bigrams of
+            // clusters, like CJK, so a word anywhere in a sentence is a phrase
+            // of bigrams the query spells the same way.
+            std::vector<uint32_t> starts;   // byte offset of each cluster; the run's end last
+            size_t j = i;
+            while (j < n && cps[j].cls == CharClass::SouthEastAsian) {
+                if (j == i || !text::continues_cluster(cps[j - 1].cp, cps[j].cp)) starts.push_back(cps[j].begin);
+                ++j;
+            }
+            starts.push_back(cps[j - 1].end);
+            size_t clusters = starts.size() - 1;
+            size_t step = clusters == 1 ? 1 : 2;
+            for (size_t k = 0; k + step < starts.size(); ++k) {
+                uint32_t b = starts[k], e = starts[k + step];
+                emit(fold_piece(text.substr(b, e - b)), pos++, b, e, false);
             }
             i = j;
             continue;

@@ -3,8 +3,11 @@
 //
 // What it does:
 //   - case folding and accent folding with Unicode tables (utf8proc, NFKC +
-//     case fold + mark stripping): "Café", "CAFE", "café" all give "cafe";
+//     case fold + dropping accents): "Café", "CAFE", "café" all give "cafe";
 //     "ß" gives "ss"; full-width and ligature forms fold to plain letters.
+//     Only accents are dropped (Latin, Greek, Cyrillic diacritics, Hebrew and
+//     Arabic vowel points; text::is_foldable_accent): Devanagari, Thai and
+//     other vowel signs and Japanese dakuten are kept, so "काम" is not "कम".
 //   - numbers and joined words stay searchable as a whole and by part:
 //     "COVID-19" gives the compound "covid-19" plus the parts "covid" and
 //     "19"; "3.5%" gives "3.5%" plus "3.5"; "$1bn" gives "$1bn" plus "1bn";
@@ -13,10 +16,16 @@
 //     "company"), inner ones are dropped ("o'brien" -> "obrien").
 //   - CJK (Han, Hiragana, Katakana) runs become overlapping bigrams, a lone
 //     CJK character a unigram.
+//   - Thai, Lao, Khmer, Myanmar (and Tai scripts) runs are cut into clusters
+//     (text/scripts.h: a consonant with its vowels and tone marks) and become
+//     overlapping cluster bigrams the same way, so a word in the middle of a
+//     sentence is found as a phrase of bigrams ("แม่น้ำ" in "...ริมแม่น้ำเจ้าพระยา...").
 //   - invalid UTF-8 bytes are separators; terms longer than 64 bytes are
 //     skipped (they still take a position).
-// What it does not do: word segmentation for Thai/Lao/Khmer (a run is one
-// term), stemming (see Stemmer; the index stems words it flags is_stemmable).
+// What it does not do: dictionary word segmentation for Thai/Lao/Khmer/
+// Myanmar (bigrams also match across a word boundary, as for CJK; a
+// one-cluster query only finds one-cluster runs), stemming (see Stemmer; the
+// index stems words it flags is_stemmable).
 #pragma once
 
 #include <cstdint>
