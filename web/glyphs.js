@@ -17,6 +17,7 @@
   const NBSP = '\u00A0';
   const IS_MARK = /^\p{M}$/u;
   const ROW_WIDTH = 2048;  // batch canvas width in device px
+  const MAX_PENDING = 8192;
 
   let canvas = null;
   let ctx = null;
@@ -111,6 +112,9 @@
       c.fillText(g.text, g.drawX, g.drawY);
       extract(g, c.getImageData(0, 0, g.w, g.h).data, g.w, 0, 0);
       pending.set(key, g);
+      // Glyphs asked for their advance only (very large sizes) are never
+      // taken: forget the oldest rather than grow without bound.
+      if (pending.size > MAX_PENDING) pending.delete(pending.keys().next().value);
     }
     stats.glyphs++;
     stats.ms += performance.now() - started;
