@@ -16,7 +16,10 @@ add_library(imgui STATIC
   ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
 target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends ${IMGUI_DIR}/misc/cpp)
 target_compile_definitions(imgui PUBLIC IMGUI_IMPL_OPENGL_ES3 IMGUI_DISABLE_OBSOLETE_FUNCTIONS
-                                        IMGUI_DISABLE_DEFAULT_FONT)
+                                        IMGUI_DISABLE_DEFAULT_FONT
+                                        # 32-bit ImWchar: emoji and CJK Ext-B lie above U+FFFF
+                                        # (src/platform/web_font_loader.cpp asserts it).
+                                        IMGUI_USE_WCHAR32)
 
 file(GLOB BROADSHEET_APP_SOURCES CONFIGURE_DEPENDS
   src/ui/*.cpp src/platform/*.cpp)

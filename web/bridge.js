@@ -35,8 +35,8 @@
     showStatus('Loading Broadsheet… ' + formatBytes(downloads.loaded) + of, false,
       downloads.total ? Math.min(1, downloads.loaded / downloads.total) : null);
   }
-  async function fetchBytes(url) {
-    const response = await fetch(url);
+  async function fetchBytes(url, options) {
+    const response = await fetch(url, options);
     if (!response.ok) throw new Error(url + ': HTTP ' + response.status);
     const length = Number(response.headers.get('Content-Length')) || 0;
     downloads.total += length;
@@ -308,7 +308,10 @@
     updateDownloadStatus();
     const [wasm, font, manifest] = await Promise.all([
       fetchBytes('broadsheet.wasm'),
-      fetchBytes('fonts/DejaVuSans.ttf'),
+      // The page's @font-face downloads the TTF (web/glyphs.js draws with it);
+      // the wasm side gets the same bytes from the HTTP cache, not a second download.
+      (window.broadsheetGlyphs ? window.broadsheetGlyphs.loadFace() : Promise.resolve())
+        .then(() => fetchBytes('fonts/DejaVuSans.ttf', { cache: 'force-cache' })),
       fetch('articles/manifest.json').then((r) => (r.ok ? r.json() : { files: [] })),
     ]);
     const bundledFetch = Promise.all(manifest.files.map(async (name) => ({

@@ -6,6 +6,7 @@
 // Emscripten 3.1.6's GLFW emulation has no HiDPI and no clipboard, which is
 // why this exists (the same route as Tracy's BackendEmscripten.cpp).
 #include "app/url_state.h"
+#include "platform/web_font_loader.h"
 #include "platform/web_host.h"
 #include "platform/web_keys.h"
 #include "ui/draw_app.h"
@@ -20,6 +21,7 @@
 
 #include <cmath>
 #include <memory>
+#include <string>
 
 namespace broadsheet {
 namespace {
@@ -231,11 +233,32 @@ void publish_state() {
     if (h.ui.positions_changed) request_frames(2);  // come back to save them
 }
 
+// An article just opened: draw every glyph of its title and body the TTF
+// lacks in one browser batch, instead of one browser call per glyph as the
+// reader meets them (sizes as draw_reader uses them; headings, rarer, load lazily).
+void prewarm_open_article_glyphs() {
+    WebHost& h = *g_host;
+    auto current = h.app.current();
+    if (!current) return;
+    float size = h.ui.settings.font_size;
+    float density = ImGui::GetIO().DisplayFramebufferScale.x;
+    std::string key = h.app.library().key_of(*current);
+    key += "@" + std::to_string(size) + "x" + std::to_string(density);
+    if (key == h.prewarmed_glyphs_for) return;
+    h.prewarmed_glyphs_for = key;
+    const Article& a = h.app.library().article(*current);
+    prewarm_browser_glyphs(h.ui.font, std::round(size * 1.55f), density, a.title);
+    std::string body;
+    for (const Paragraph& p : a.paragraphs) body += p.text;
+    prewarm_browser_glyphs(h.ui.font, size, density, body);
+}
+
 void render_frame() {
     update_canvas_size();
     ImGui_ImplOpenGL3_NewFrame();
     double started = emscripten_get_now();
     ImGui::NewFrame();
+    prewarm_open_article_glyphs();
     Commands commands;
     ImGui::PushFont(g_host->ui.font, g_host->ui.settings.font_size * 0.9f);
     draw_app(g_host->app, g_host->ui, commands, g_host->services);
@@ -310,6 +333,8 @@ bool web_platform_start(const char* canvas_selector, const unsigned char* font, 
     ImFontConfig cfg;
     cfg.FontDataOwnedByAtlas = false;  // the bytes belong to the caller for the whole session
     g_host->ui.font = io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(font), font_size, 0.0f, &cfg);
+    // Every code point DejaVu lacks comes from the browser's fonts (web_font_loader.h).
+    add_browser_glyph_source(io.Fonts, g_host->ui.font);
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
     const char* target = canvas_selector;
