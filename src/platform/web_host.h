@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 
 namespace broadsheet {
 
@@ -20,6 +21,33 @@ public:
     void pick_files() override;
     void export_listed(const App& app) override;
     void remove_imported() override;
+
+    // Shaped text through web/shaping.js (web_text_shaping.cpp).
+    std::vector<ShapedLine> layout_shaped_paragraph(std::string_view text, std::string_view language, float px,
+                                                    float width) override;
+    bool shaped_line_image(std::string_view text, float px, float ascent, uint32_t colour, bool is_rtl,
+                           ShapedImage& out) override;
+    float measure_shaped_text(std::string_view text, float px) override;
+    int shaping_generation() override;
+
+private:
+    // Line images, one WebGL texture each, kept while they are used and
+    // evicted least recently used first past a memory cap.
+    struct CachedLine {
+        std::string text;
+        float px, ascent, dpr;
+        uint32_t colour;
+        bool is_rtl;
+        ShapedImage image;
+        size_t bytes;
+        int last_used_frame;
+    };
+    std::unordered_map<uint64_t, CachedLine> m_lines;
+    size_t m_line_bytes = 0;
+    int m_generation = -1;
+    int m_generation_frame = -1;
+    void evict_lines(int frame);
+    void clear_lines();
 };
 
 struct WebHost {

@@ -34,7 +34,7 @@ void draw_wide(const App& app, UiState& ui, Commands& commands, UiHost& host) {
     }
     s.list_width = std::clamp(s.list_width, 220.0f, std::max(220.0f, avail - 300.0f));
     ImGui::BeginChild("list_pane", ImVec2(s.list_width, 0), ImGuiChildFlags_Borders);
-    draw_article_list(app, ui, commands);
+    draw_article_list(app, ui, commands, host);
     ImGui::EndChild();
     splitter("##split_list", s.list_width, 220.0f, std::max(220.0f, avail - 300.0f), ui);
     ImGui::BeginChild("reader_pane", ImVec2(0, 0), ImGuiChildFlags_Borders);
@@ -58,7 +58,7 @@ void draw_narrow(const App& app, UiState& ui, Commands& commands, UiHost& host) 
         case NarrowPane::List:
             if (ImGui::Button("Filters")) ui.narrow_pane = NarrowPane::Filters;
             ImGui::BeginChild("list_pane", ImVec2(0, 0));
-            draw_article_list(app, ui, commands);
+            draw_article_list(app, ui, commands, host);
             ImGui::EndChild();
             break;
         case NarrowPane::Reader:

@@ -1,5 +1,8 @@
 #include "ui/draw_app.h"
 
+#include "core/text_script.h"
+#include "ui/text_draw.h"
+
 #include <imgui.h>
 
 #include <algorithm>
@@ -32,9 +35,14 @@ void draw_sort_combo(const App& app, Commands& commands) {
 }
 
 // The search snippet on one line, its matched words on a highlight.
-void draw_snippet(const search::Snippet& snippet, const UiState& ui, float size, ImVec2 pos, ImU32 color,
+// Shaped snippets (complex scripts, right to left) are drawn without the highlights.
+void draw_snippet(const search::Snippet& snippet, const UiState& ui, UiHost& host, float size, ImVec2 pos, ImU32 color,
                   const ImVec4& clip) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
+    if (needs_shaping(snippet.text)) {
+        draw_text_line(draw, host, ui.font, pos, snippet.text, size, color, clip.z - pos.x);
+        return;
+    }
     const char* text = snippet.text.c_str();
     ImU32 mark = ImGui::GetColorU32(ImGuiCol_TextSelectedBg);
     for (const search::ByteRange& r : snippet.highlights) {
@@ -49,7 +57,7 @@ void draw_snippet(const search::Snippet& snippet, const UiState& ui, float size,
 
 }  // namespace
 
-void draw_article_list(const App& app, UiState& ui, Commands& commands) {
+void draw_article_list(const App& app, UiState& ui, Commands& commands, UiHost& host) {
     draw_sort_combo(app, commands);
     ImGui::Separator();
 
@@ -98,7 +106,7 @@ void draw_article_list(const App& app, UiState& ui, Commands& commands) {
             float x = top.x + 6.0f, y = top.y + style.FramePadding.y;
             bool is_read = app.is_read(id);
             if (!is_read) draw->AddCircleFilled(ImVec2(top.x + 1.5f, y + title_size * 0.6f), 3.0f, ImGui::GetColorU32(ImGuiCol_CheckMark));
-            draw->AddText(ui.font, title_size, ImVec2(x, y), is_read ? muted : text, a.title.c_str(), nullptr, 0.0f, &clip);
+            draw_text_line(draw, host, ui.font, ImVec2(x, y), a.title, title_size, is_read ? muted : text, clip.z - x);
             y += title_size * 1.25f;
             std::string meta = a.source.empty() ? std::string("unknown source") : a.source;
             if (!app.date_label(id).empty()) meta += "  \xC2\xB7  " + app.date_label(id);
@@ -110,10 +118,10 @@ void draw_article_list(const App& app, UiState& ui, Commands& commands) {
             }
             y += small * 1.3f;
             if (const search::Snippet* snippet = app.snippet(id)) {
-                draw_snippet(*snippet, ui, small, ImVec2(x, y), muted, clip);
+                draw_snippet(*snippet, ui, host, small, ImVec2(x, y), muted, clip);
             } else {
                 if (!app.view().query.empty()) has_missing_snippets = true;
-                draw->AddText(ui.font, small, ImVec2(x, y), muted, app.excerpt(id).c_str(), nullptr, 0.0f, &clip);
+                draw_text_line(draw, host, ui.font, ImVec2(x, y), app.excerpt(id), small, muted, clip.z - x);
             }
             ImGui::PopID();
         }

@@ -3,6 +3,7 @@
 // only the lines on screen are drawn, so long articles scroll smoothly.
 #include "ui/draw_app.h"
 #include "ui/find_in_article.h"
+#include "ui/text_draw.h"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -142,7 +143,24 @@ void draw_find_bar(UiState& ui) {
     }
 }
 
-void draw_body(const Article& a, UiState& ui, ImVec2 origin) {
+// A find highlight's x range on a shaped line, approximated by the advance
+// of the text before the match (exact for one direction; a mixed-direction
+// line may put an embedded run's match elsewhere).
+void shaped_match_span(UiHost& host, const LayoutLine& line, const std::string& para, uint32_t b, uint32_t e, float size,
+                       float& x0, float& x1) {
+    std::string_view text(para);
+    float before = host.measure_shaped_text(text.substr(line.begin, b - line.begin), size);
+    float through = host.measure_shaped_text(text.substr(line.begin, e - line.begin), size);
+    if (line.is_rtl) {
+        x0 = line.x + line.width - through;
+        x1 = line.x + line.width - before;
+    } else {
+        x0 = line.x + before;
+        x1 = line.x + through;
+    }
+}
+
+void draw_body(const Article& a, UiState& ui, ImVec2 origin, UiHost& host) {
     const ReaderLayout& layout = ui.layout;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
@@ -165,14 +183,46 @@ void draw_body(const Article& a, UiState& ui, ImVec2 origin) {
         for (auto m = first; m != ui.find_matches.end() && m->paragraph == line.paragraph; ++m) {
             if (m->end <= line.begin || m->begin >= line.end) continue;
             uint32_t b = std::max(m->begin, line.begin), e = std::min(m->end, line.end);
-            float x0 = ui.font->CalcTextSizeA(size, FLT_MAX, 0, begin, para.c_str() + b).x;
-            float x1 = ui.font->CalcTextSizeA(size, FLT_MAX, 0, begin, para.c_str() + e).x;
+            float x0, x1;
+            if (line.is_shaped) {
+                shaped_match_span(host, line, para, b, e, size, x0, x1);
+            } else {
+                x0 = ui.font->CalcTextSizeA(size, FLT_MAX, 0, begin, para.c_str() + b).x;
+                x1 = ui.font->CalcTextSizeA(size, FLT_MAX, 0, begin, para.c_str() + e).x;
+            }
             bool is_current = (m - ui.find_matches.begin()) == ui.find_index;
             draw->AddRectFilled(ImVec2(pos.x + x0 - 1, pos.y), ImVec2(pos.x + x1 + 1, pos.y + size * 1.2f),
                                 is_current ? current_hit : hit, 2.0f);
         }
+        if (line.is_shaped &&
+            draw_shaped_line(draw, host, ui.font, ImVec2(pos.x + line.x, pos.y), std::string_view(begin, end - begin),
+                             size, text, line.is_rtl)) {
+            continue;
+        }
         draw->AddText(ui.font, size, pos, text, begin, end);
     }
+}
+
+// The title: ImGui wraps it, unless it needs shaping; then the layout holds its lines.
+void draw_title(const Article& a, const UiState& ui, UiHost& host, float font_size) {
+    const ReaderLayout& layout = ui.layout;
+    if (layout.title_lines.empty()) {
+        ImGui::PushFont(nullptr, font_size * 1.55f);
+        ImGui::TextWrapped("%s", a.title.c_str());
+        ImGui::PopFont();
+        return;
+    }
+    ImVec2 origin = ImGui::GetCursorScreenPos();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    ImU32 colour = ImGui::GetColorU32(ImGuiCol_Text);
+    for (const LayoutLine& line : layout.title_lines) {
+        std::string_view text(a.title.data() + line.begin, line.end - line.begin);
+        ImVec2 pos(origin.x + line.x, origin.y + line.y);
+        if (!draw_shaped_line(draw, host, ui.font, pos, text, layout.title_size, colour, line.is_rtl)) {
+            draw->AddText(ui.font, layout.title_size, pos, colour, text.data(), text.data() + text.size());
+        }
+    }
+    ImGui::Dummy(ImVec2(layout.width, layout.title_height));
 }
 
 }  // namespace
@@ -219,17 +269,15 @@ void draw_reader(const App& app, UiState& ui, Commands& commands, UiHost& host) 
     float avail = ImGui::GetContentRegionAvail().x;
     float measure = std::min(avail - 8.0f, font_size * kMeasureEm);
     float indent = std::max(0.0f, (avail - measure) * 0.5f);
-    if (!ui.layout.is_valid_for(id, measure, font_size, ui.settings.line_height)) {
-        layout_article(ui.layout, id, a, ui.font, measure, font_size, ui.settings.line_height);
+    if (!ui.layout.is_valid_for(id, measure, font_size, ui.settings.line_height, host.shaping_generation())) {
+        layout_article(ui.layout, id, a, ui.font, &host, measure, font_size, ui.settings.line_height, font_size * 1.55f);
         ui.layout.reading_minutes = reading_minutes(a);
     }
 
     ImGui::Indent(indent);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + measure);
     ImGui::Dummy(ImVec2(0, 8));
-    ImGui::PushFont(nullptr, font_size * 1.55f);
-    ImGui::TextWrapped("%s", a.title.c_str());
-    ImGui::PopFont();
+    draw_title(a, ui, host, font_size);
 
     ImGui::PushFont(nullptr, font_size * 0.82f);
     std::string meta = a.source.empty() ? std::string("unknown source") : a.source;
@@ -251,7 +299,7 @@ void draw_reader(const App& app, UiState& ui, Commands& commands, UiHost& host) 
     ImVec2 origin = ImGui::GetCursorScreenPos();
     float body_top = ImGui::GetCursorPosY();
     ImGui::Dummy(ImVec2(measure, ui.layout.height));
-    draw_body(a, ui, origin);
+    draw_body(a, ui, origin, host);
 
     if (a.is_truncated) {
         ImGui::PushFont(nullptr, font_size * 0.85f);
