@@ -56,7 +56,9 @@
     const el = document.createElement(p.heading ? 'div' : 'p');
     el.className = p.heading ? 'tl-p tl-heading' : 'tl-p';
     el.dir = 'auto';
+    // Explicit roles: Chrome drops a <p> whose only children are blocks from the tree.
     if (p.heading) { el.setAttribute('role', 'heading'); el.setAttribute('aria-level', '2'); }
+    else el.setAttribute('role', 'paragraph');
     el.dataset.p = index;
     el.style.height = px(p.h);
     el.style.containIntrinsicSize = 'auto ' + px(p.h);
