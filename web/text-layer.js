@@ -35,6 +35,7 @@
   let built = null;           // {title, byline, link, body, blocks: [element], paragraphs: [element]}
   let expectedScrollTop = 0;  // the last scrollTop we set ourselves (its scroll event is not the user's)
   let isBlocked = false;
+  let isEnabled = true;       // off only for benchmarks (the canvas alone)
   let overlays = [];
   let pointer = { x: -1, y: -1 };
   const stats = { lastBuildMs: 0, lastJsonMs: 0, builds: 0, lines: 0 };
@@ -166,7 +167,7 @@
 
   function update() {
     const g = view();
-    if (!g[S.shown]) {
+    if (!g[S.shown] || !isEnabled) {
       if (!layer.hidden) layer.hidden = true;
       if (builtVersion !== g[S.version]) { builtVersion = g[S.version]; build(null, g); }
       return;
@@ -277,6 +278,7 @@
       const r = el.getBoundingClientRect();
       return { x: r.left, y: r.top, w: r.width, h: r.height, text: el.textContent };
     }),
+    setEnabled: (on) => { isEnabled = !!on; builtVersion = -1; mod._bs_request_frames(); },
     selectedText: () => {
       const s = window.getSelection();
       return s && s.rangeCount ? selectedText(s.getRangeAt(0)) : '';
