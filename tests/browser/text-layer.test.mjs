@@ -241,3 +241,26 @@ test('an open popup (the keys window) gets the mouse: the layer lets clicks thro
   await page.waitForFunction(() => !document.getElementById('text-layer').classList.contains('tl-passive'));
   await context.close();
 });
+
+test('a touch drag over the layer scrolls the reader (real touch events through the DevTools protocol)', async () => {
+  const paragraphs = [];
+  for (let i = 0; i < 200; i++) paragraphs.push(paragraph(i, 30));
+  const { page, context } = await setup([article('touch.txt', 'An article to swipe', paragraphs)]);
+  await openArticle(page, 'An article to swipe');
+  const box = await page.evaluate(() => { const r = document.getElementById('text-layer').getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height * 0.7 }; });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: box.x, y: box.y }] });
+  for (let i = 1; i <= 10; i++) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: box.x, y: box.y - i * 40 }] });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await page.waitForFunction(() => window.broadsheet.current().position > 0.01, null, { timeout: 10000 });
+  const scrolled = await page.evaluate(() => document.getElementById('text-layer').scrollTop);
+  assert.ok(scrolled > 100, `the layer scrolled ${scrolled} px`);
+  // The canvas draws what the layer shows: the first line on screen is the same in both.
+  await frame(page);
+  const canvasTop = (await page.evaluate(() => window.broadsheetTextLayer.lineRects()))[0];
+  const dom = await page.evaluate(() => window.broadsheetTextLayer.domLineRects());
+  assert.ok(dom.some((d) => d.text === canvasTop.text && Math.abs(d.y - canvasTop.y) <= 1), 'DOM and canvas agree after the swipe');
+  await context.close();
+});
