@@ -319,6 +319,8 @@
     })));
     mod = await createBroadsheetModule({ wasmBinary: wasm.buffer });
     mod.bsHost = host;
+    // The page's other scripts (text-layer.js, a11y.js) attach to the module here.
+    document.dispatchEvent(new CustomEvent('broadsheet:module', { detail: mod }));
     // The font must outlive the app: it is handed over, never freed.
     const fontPtr = mod._malloc(font.length);
     mod.HEAPU8.set(font, fontPtr);

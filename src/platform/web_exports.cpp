@@ -3,7 +3,9 @@
 // JSON text in a buffer that stays valid until the next call.
 #include "app/url_state.h"
 #include "core/article_json.h"
+#include "platform/web_a11y.h"
 #include "platform/web_host.h"
+#include "platform/web_text_layer.h"
 #include "ui/settings_json.h"
 
 #include <imgui.h>
@@ -205,5 +207,44 @@ EMSCRIPTEN_KEEPALIVE int bs_export() {
 EMSCRIPTEN_KEEPALIVE double bs_last_ui_ms() { return broadsheet::web_host().last_ui_ms; }
 
 EMSCRIPTEN_KEEPALIVE void bs_request_frames() { broadsheet::request_frames(); }
+
+}  // extern "C"
+
+// ---- the page's text layer and accessible mirror (web/text-layer.js, web/a11y.js) ----
+extern "C" {
+
+// Address of the text layer's geometry slots (web_text_layer.h), read as a Float32Array.
+EMSCRIPTEN_KEEPALIVE const float* bs_text_layer_geometry() { return broadsheet::text_layer_geometry(); }
+
+// The open article as the layer shows it; pulled only when the content version changed.
+EMSCRIPTEN_KEEPALIVE const char* bs_text_layer_content() {
+    g_reply = broadsheet::text_layer_content_json(broadsheet::web_host());
+    return g_reply.c_str();
+}
+
+// The visible lines' rectangles as the canvas draws them (tests check the layer against them).
+EMSCRIPTEN_KEEPALIVE const char* bs_text_layer_line_rects() {
+    g_reply = broadsheet::text_layer_line_rects_json(broadsheet::web_host());
+    return g_reply.c_str();
+}
+
+// Scrolls the reader's body to `y` CSS px (the layer scrolled by wheel, touch or the browser's find).
+EMSCRIPTEN_KEEPALIVE void bs_set_reader_scroll(float y) {
+    broadsheet::web_host().ui.reader_scroll_px = y < 0 ? 0 : y;
+    broadsheet::request_frames();
+}
+
+// The accessible mirror's JSON (web_a11y.h); pulled only when its version changed.
+EMSCRIPTEN_KEEPALIVE const char* bs_a11y_state() {
+    g_reply = broadsheet::a11y_json(broadsheet::web_host());
+    return g_reply.c_str();
+}
+
+// A mirror control was used: the same command the canvas would send (web_a11y.h).
+EMSCRIPTEN_KEEPALIVE int bs_a11y_command(const char* what, const char* arg) {
+    int done = broadsheet::a11y_command(broadsheet::web_host(), what, arg);
+    broadsheet::request_frames();
+    return done;
+}
 
 }  // extern "C"

@@ -9,6 +9,7 @@
 #include "platform/web_font_loader.h"
 #include "platform/web_host.h"
 #include "platform/web_keys.h"
+#include "platform/web_text_layer.h"
 #include "ui/draw_app.h"
 #include "ui/settings_json.h"
 
@@ -279,6 +280,7 @@ void render_frame() {
     if (!commands.queue.empty()) request_frames();
     for (auto& command : commands.queue) command(g_host->app);
     publish_state();
+    publish_text_layer(*g_host);
     ++g_host->frames_drawn;
 }
 

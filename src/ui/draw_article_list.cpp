@@ -84,6 +84,8 @@ void draw_article_list(const App& app, UiState& ui, Commands& commands, UiHost& 
         else if (y + row_h > bottom) ImGui::SetScrollY(y + row_h - ImGui::GetWindowHeight());
     }
     ui.scroll_list_to_current = false;
+    ui.list_view = {ImGui::GetFrameCount(), ImGui::GetWindowPos().x, ImGui::GetWindowPos().y, ImGui::GetWindowWidth(),
+                    ImGui::GetWindowHeight(), ImGui::GetScrollY(), row_h + style.ItemSpacing.y, row_h};
 
     ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
     ImU32 muted = ImGui::GetColorU32(ImGuiCol_TextDisabled);

@@ -264,11 +264,24 @@ void draw_reader(const App& app, UiState& ui, Commands& commands, UiHost& host) 
     draw_find_bar(ui);
     ImGui::Separator();
 
+    if (ui.reader_scroll_px >= 0.0f) {  // the page's text layer scrolled: follow it this frame
+        ImGui::SetNextWindowScroll(ImVec2(-1.0f, ui.reader_scroll_px));
+        ui.reader_scroll_px = -1.0f;
+    }
     ImGui::BeginChild("reader_scroll", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoNav);
     float font_size = ui.settings.font_size;
     float avail = ImGui::GetContentRegionAvail().x;
     float measure = std::min(avail - 8.0f, font_size * kMeasureEm);
     float indent = std::max(0.0f, (avail - measure) * 0.5f);
+    ReaderView& view = ui.reader_view;
+    view.frame = ImGui::GetFrameCount();
+    view.x = ImGui::GetWindowPos().x;
+    view.y = ImGui::GetWindowPos().y;
+    view.w = ImGui::GetCursorScreenPos().x + avail - view.x;
+    view.h = ImGui::GetWindowHeight();
+    view.scroll_y = ImGui::GetScrollY();
+    view.scroll_max_y = ImGui::GetScrollMaxY();
+    view.measure = measure;
     if (!ui.layout.is_valid_for(id, measure, font_size, ui.settings.line_height, host.shaping_generation())) {
         layout_article(ui.layout, id, a, ui.font, &host, measure, font_size, ui.settings.line_height, font_size * 1.55f);
         ui.layout.reading_minutes = reading_minutes(a);
@@ -277,6 +290,7 @@ void draw_reader(const App& app, UiState& ui, Commands& commands, UiHost& host) 
     ImGui::Indent(indent);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + measure);
     ImGui::Dummy(ImVec2(0, 8));
+    view.title_top = ImGui::GetCursorPosY();
     draw_title(a, ui, host, font_size);
 
     ImGui::PushFont(nullptr, font_size * 0.82f);
@@ -290,14 +304,18 @@ void draw_reader(const App& app, UiState& ui, Commands& commands, UiHost& host) 
     std::snprintf(minutes, sizeof minutes, "  \xC2\xB7  %d min read", ui.layout.reading_minutes);
     meta += minutes;
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    view.meta_top = ImGui::GetCursorPosY();
     ImGui::TextWrapped("%s", meta.c_str());
     ImGui::PopStyleColor();
+    view.link_top = a.url.empty() ? -1.0f : ImGui::GetCursorPosY();
     if (!a.url.empty()) ImGui::TextLinkOpenURL(fit_link_label(a.url, measure).c_str(), a.url.c_str());
     ImGui::PopFont();
     ImGui::Dummy(ImVec2(0, font_size * 0.6f));
 
     ImVec2 origin = ImGui::GetCursorScreenPos();
     float body_top = ImGui::GetCursorPosY();
+    view.body_top = body_top;
+    view.body_left = origin.x - view.x;
     ImGui::Dummy(ImVec2(measure, ui.layout.height));
     draw_body(a, ui, origin, host);
 

@@ -35,6 +35,26 @@ struct FindMatch {
     uint32_t end;
 };
 
+// Where the reader drew its parts in the last frame, for the page's text
+// layer (src/platform/web_text_layer.cpp). Set by draw_reader.
+struct ReaderView {
+    int frame = -1;                       // ImGui frame it was drawn in; an older one means not on screen
+    float x = 0, y = 0, w = 0, h = 0;     // the scrolled body's visible area, scrollbar excluded (screen px)
+    float scroll_y = 0, scroll_max_y = 0;
+    float title_top = 0, meta_top = 0, link_top = -1, body_top = 0;  // content y (0 = top at scroll 0)
+    float body_left = 0;                  // the measure's left edge, from x
+    float measure = 0;
+};
+
+// Where the article list drew its rows in the last frame (screen px), for the
+// page's accessible mirror of the list. Set by draw_article_list.
+struct ListView {
+    int frame = -1;
+    float x = 0, y = 0, w = 0, h = 0;  // the rows' visible area
+    float scroll_y = 0;
+    float row_stride = 1, row_h = 0;   // row r's top is y + r * row_stride - scroll_y
+};
+
 struct UiState {
     ImFont* font = nullptr;            // the one TTF; sizes are chosen per use (ImGui 1.92 dynamic fonts)
     ReaderSettings settings;
@@ -85,6 +105,12 @@ struct UiState {
     bool positions_changed = false;         // the platform saves positions when set
 
     bool settings_changed = false;          // the platform saves settings when set
+
+    ReaderView reader_view;
+    ListView list_view;
+    // A scroll offset (px) the page asked for (its text layer scrolled by wheel,
+    // touch or the browser's find); applied as the reader's body begins.
+    float reader_scroll_px = -1.0f;
 };
 
 }  // namespace broadsheet
