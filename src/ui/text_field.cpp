@@ -15,8 +15,7 @@ void draw_text_field(const char* id, TextFieldSlot& slot, const std::string& tex
     ImVec2 max(min.x + size.x, min.y + size.y);
 
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddRectFilled(min, max, ImGui::GetColorU32(slot.is_focused ? ImGuiCol_FrameBgActive : ImGuiCol_FrameBg),
-                        style.FrameRounding);
+    draw->AddRectFilled(min, max, ImGui::GetColorU32(ImGuiCol_FrameBg), style.FrameRounding);
     if (style.FrameBorderSize > 0.0f) {
         draw->AddRect(min, max, ImGui::GetColorU32(ImGuiCol_Border), style.FrameRounding, 0, style.FrameBorderSize);
     }
