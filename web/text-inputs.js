@@ -15,10 +15,15 @@
 (function () {
   'use strict';
 
-  // Index = the C++ TextField value.
+  // Index = the C++ TextField value. Keys: search: Esc clears, then leaves;
+  // Enter leaves (the list takes j/k). find: Enter / Shift+Enter step
+  // through the matches, Esc closes the bar. Dates: Enter applies and
+  // leaves, Esc drops the edit and leaves.
   const FIELDS = [
     { name: 'search', label: 'Search articles', placeholder: 'Search  ( / )', role: 'searchbox', enterKeyHint: 'search' },
     { name: 'find', label: 'Find in article', placeholder: 'Find in article', role: 'searchbox', enterKeyHint: 'next' },
+    { name: 'from', label: 'From date (YYYY-MM-DD)', placeholder: 'from YYYY-MM-DD', role: 'textbox', enterKeyHint: 'done' },
+    { name: 'to', label: 'To date (YYYY-MM-DD)', placeholder: 'to YYYY-MM-DD', role: 'textbox', enterKeyHint: 'done' },
   ];
   const KEY_ENTER = 1, KEY_SHIFT_ENTER = 2, KEY_ESCAPE = 3;  // WebTextInputs::kEnter...
 
@@ -85,19 +90,21 @@
       el.addEventListener('keydown', (e) => {
         // Enter and Esc during a composition belong to the IME (commit, cancel).
         if (e.isComposing || field.composing || e.keyCode === 229) return;
+        const isSearch = spec.name === 'search';
         if (e.key === 'Escape') {
           e.preventDefault();
-          if (spec.name === 'search' && el.value !== '') {  // first Esc clears, the next leaves
+          if (isSearch && el.value !== '') {  // first Esc clears, the next leaves
             el.value = '';
             field.send();
           } else {
-            if (spec.name === 'find') mod._bs_text_field_key(index, KEY_ESCAPE);  // closes the find bar
+            if (!isSearch) mod._bs_text_field_key(index, KEY_ESCAPE);
             toCanvas();
           }
         } else if (e.key === 'Enter') {
           e.preventDefault();
-          if (spec.name === 'find') mod._bs_text_field_key(index, e.shiftKey ? KEY_SHIFT_ENTER : KEY_ENTER);
-          else toCanvas();  // the results take the keys (j/k); a phone's keyboard closes
+          if (!isSearch) mod._bs_text_field_key(index, e.shiftKey ? KEY_SHIFT_ENTER : KEY_ENTER);
+          // Leaving closes a phone's keyboard; after a search the list takes j/k.
+          if (spec.name !== 'find') toCanvas();
         }
       });
       return field;

@@ -205,7 +205,7 @@ EMSCRIPTEN_KEEPALIVE double bs_last_ui_ms() { return broadsheet::web_host().last
 EMSCRIPTEN_KEEPALIVE void bs_request_frames() { broadsheet::request_frames(); }
 
 // ---- the page's text inputs over the search and find fields (web/text-inputs.js);
-// field: 0 search, 1 find (TextField).
+// field: 0 search, 1 find, 2 and 3 the date range (TextField).
 
 // Committed text of an input: typing, a finished IME composition, a paste.
 EMSCRIPTEN_KEEPALIVE void bs_text_field_input(int field, const char* text) {

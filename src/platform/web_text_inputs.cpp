@@ -37,7 +37,13 @@ bool is_covered(const TextFieldSlot& slot) {
 }  // namespace
 
 std::string& text_field_text(UiState& ui, TextField field) {
-    return field == TextField::Search ? ui.search_text : ui.find_text;
+    switch (field) {
+        case TextField::Search: return ui.search_text;
+        case TextField::Find: return ui.find_text;
+        case TextField::From: return ui.custom_from;
+        case TextField::To: break;
+    }
+    return ui.custom_to;
 }
 
 bool is_dom_text_focused() {

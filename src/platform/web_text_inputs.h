@@ -7,7 +7,7 @@
 // publish() only calls into the page when something it shows changed
 // (position, visibility, colours, text the app changed, a focus request).
 // From the page: the entry points in web_exports.cpp call the receive_*
-// functions. Field numbers are TextField values (0 search, 1 find).
+// functions. Field numbers are TextField values (0 search, 1 find, 2 from, 3 to).
 #pragma once
 
 #include "ui/ui_state.h"
@@ -50,7 +50,7 @@ private:
     unsigned int m_colors[3] = {0, 0, 0};  // text, hint, selection (ImU32) as last sent
 };
 
-// The text of `field`: the search box's or the find box's string in UiState.
+// The text of `field`: its string in UiState (search_text, find_text, custom_from, custom_to).
 std::string& text_field_text(UiState& ui, TextField field);
 
 // True when the browser's keyboard focus is in an editable element (our

@@ -40,8 +40,8 @@ struct FindMatch {
 // the emoji picker, RTL, context-menu paste and phone keyboards all work.
 // The UI draws the frame and says where it is; the platform carries the
 // person's edits back here. The field's text lives beside it in UiState.
-enum class TextField { Search = 0, Find = 1 };
-constexpr int kTextFieldCount = 2;
+enum class TextField { Search = 0, Find = 1, From = 2, To = 3 };
+constexpr int kTextFieldCount = 4;
 
 struct TextFieldSlot {
     // UI -> platform: written each frame the field is drawn (CSS px, canvas-relative).
@@ -85,7 +85,7 @@ struct UiState {
 
     // Timeline drag selection, in days.
     std::optional<int64_t> timeline_drag_start;
-    std::string custom_from, custom_to;  // the custom range fields (YYYY-MM-DD)
+    std::string custom_from, custom_to;  // the custom range fields (YYYY-MM-DD), browser inputs
 
     // Reader.
     ReaderLayout layout;

@@ -255,3 +255,48 @@ test('the inputs follow the fields through a resize and a text-size change', asy
   await assertAligned(page, 1);
   await context.close();
 });
+
+test('the date range fields are inputs too: typed dates apply on Enter, Esc drops an edit', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  await page.evaluate((files) => window.broadsheet.load(files), [await fixture('zh-harbor.txt'), await fixture('ar-solar.txt')]);
+  await frames(page);
+  const from = await assertAligned(page, 2);
+  await assertAligned(page, 3);
+  // A real click on the field lands on the input.
+  await page.mouse.click(from.x + from.width / 2, from.y + from.height / 2);
+  assert.equal((await active(page)).id, 'bs-from');
+  await page.keyboard.type('2026-10-10');
+  await frames(page);
+  assert.doesNotMatch(await page.evaluate(() => window.broadsheet.hash()), /from=/, 'not applied while typing');
+  await press(page, 'Enter');
+  await waitForHash(page, /from=2026-10-10/);
+  assert.equal((await active(page)).tag, 'CANVAS');
+  const titles = (await page.evaluate(() => window.broadsheet.search(''))).map((h) => h.title);
+  assert.ok(titles.includes('افتتاح محطة للطاقة الشمسية في جنوب البلاد') && !titles.includes('港口城市推出夜间公共交通试点'), JSON.stringify(titles));
+  // Esc drops an edit: the field shows the filter again.
+  await page.evaluate(() => document.getElementById('bs-to').focus());
+  await page.keyboard.type('2026-10-11');
+  await press(page, 'Escape');
+  await frames(page);
+  assert.equal(await page.evaluate(() => document.getElementById('bs-to').value), '');
+  assert.doesNotMatch(await page.evaluate(() => window.broadsheet.hash()), /to=/);
+  await context.close();
+});
+
+test('an ImGui popup over a field hides its input (ImGui draws the field instead)', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  await frames(page);
+  const search = (await page.evaluate(() => window.broadsheet.textFields()))[0];
+  assert.equal(search.shown, true);
+  // The settings popup opens under "Aa", at the right end of the search box.
+  await page.mouse.click(1221, 22);
+  await frames(page, 3);
+  assert.equal((await page.evaluate(() => window.broadsheet.textFields()))[0].shown, false);
+  assert.equal(await page.evaluate(() => document.getElementById('bs-search').hidden), true);
+  await screenshot(page, 'ime-popup-over-search.png');
+  await press(page, 'Escape');
+  await frames(page, 3);
+  assert.equal(await page.evaluate(() => document.getElementById('bs-search').hidden), false);
+  await assertAligned(page, 0);
+  await context.close();
+});
