@@ -85,6 +85,10 @@
       el.addEventListener('compositionstart', () => { field.composing = true; });
       el.addEventListener('compositionend', () => { field.composing = false; field.send(); });
       el.addEventListener('input', (e) => { if (!e.isComposing) field.send(); });
+      // The wheel and the pointer's moves over a field still reach the canvas
+      // under it, so the pane the field sits in scrolls (no dead zone).
+      el.addEventListener('wheel', forwardToCanvas, { passive: false });
+      el.addEventListener('mousemove', forwardToCanvas);
       el.addEventListener('focus', () => mod._bs_text_field_focus(index, 1));
       el.addEventListener('blur', () => mod._bs_text_field_focus(index, 0));
       el.addEventListener('keydown', (e) => {
@@ -109,6 +113,11 @@
       });
       return field;
     });
+
+    function forwardToCanvas(e) {
+      const copy = e.type === 'wheel' ? new WheelEvent(e.type, e) : new MouseEvent(e.type, e);
+      if (!canvas.dispatchEvent(copy)) e.preventDefault();
+    }
 
     function toCanvas() {
       canvas.focus({ preventScroll: true });

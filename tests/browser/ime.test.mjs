@@ -253,6 +253,15 @@ test('the inputs follow the fields through a resize and a text-size change', asy
   await frames(page, 3);
   await assertAligned(page, 0);
   await assertAligned(page, 1);
+  // No dead zone: a wheel over a field reaches the canvas under it (whose handler takes it).
+  const taken = await page.evaluate(() => {
+    const el = document.getElementById('bs-from');
+    const r = el.getBoundingClientRect();
+    const wheel = new WheelEvent('wheel', { deltaY: 100, clientX: r.left + 5, clientY: r.top + 5, bubbles: true, cancelable: true });
+    el.dispatchEvent(wheel);
+    return wheel.defaultPrevented;
+  });
+  assert.equal(taken, true);
   await context.close();
 });
 
