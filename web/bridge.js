@@ -286,6 +286,7 @@
     article: (id) => callJson('bs_article', id),
     errors: () => callJson('bs_errors'),
     find: () => callJson('bs_find_state'),
+    textFields: () => callJson('bs_text_fields'),
     mark: (id, what, on = true) => mod.ccall('bs_mark', 'number', ['number', 'string', 'number'], [id, what, on ? 1 : 0]) === 1,
     hash: () => mod.ccall('bs_get_hash', 'string', [], []),
     exportListed: () => mod._bs_export(),
@@ -321,6 +322,7 @@
     mod.bsHost = host;
     // The page's other scripts (text-layer.js, a11y.js) attach to the module here.
     document.dispatchEvent(new CustomEvent('broadsheet:module', { detail: mod }));
+    mod.bsTextInputs = window.BroadsheetTextInputs.create(mod, document.getElementById('canvas'));
     // The font must outlive the app: it is handed over, never freed.
     const fontPtr = mod._malloc(font.length);
     mod.HEAPU8.set(font, fontPtr);
@@ -348,9 +350,13 @@
     // The hash first, so the article it names opens as soon as it loads.
     mod.ccall('bs_set_hash', null, ['string'], [location.hash]);
     window.addEventListener('hashchange', () => mod.ccall('bs_set_hash', null, ['string'], [location.hash]));
+    // Paste: into the focused input (the browser's own paste, or at its caret),
+    // else into an active ImGui field (the date range), else it is a search.
     document.addEventListener('paste', (e) => {
       const text = e.clipboardData && e.clipboardData.getData('text/plain');
-      if (text) { mod.ccall('bs_paste', null, ['string'], [text]); e.preventDefault(); }
+      if (!text || mod.bsTextInputs.paste(e, text)) return;
+      e.preventDefault();
+      if (!mod.ccall('bs_paste', 'number', ['string'], [text])) mod.bsTextInputs.pasteIntoSearch(text);
     });
     installDropTarget();
 

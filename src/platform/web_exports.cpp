@@ -58,12 +58,15 @@ EMSCRIPTEN_KEEPALIVE const char* bs_load(const char* name, const unsigned char* 
 
 EMSCRIPTEN_KEEPALIVE const char* bs_stats() {
     const auto& lib = broadsheet::web_host().app.library();
+    const auto& ui = broadsheet::web_host().ui;
+    bool is_typing = ImGui::GetIO().WantTextInput || ui.field(broadsheet::TextField::Search).is_focused ||
+                     ui.field(broadsheet::TextField::Find).is_focused;
     return reply({{"articles", lib.size()},
                   {"sources", lib.source_counts().size()},
                   {"errors", lib.errors().size()},
                   {"listed", broadsheet::web_host().app.listed().size()},
                   {"last_query_ms", broadsheet::web_host().last_query_ms},
-                  {"typing", ImGui::GetIO().WantTextInput}});
+                  {"typing", is_typing}});
 }
 
 // Sets the search box to `query` and returns what the list then shows, in order.
@@ -157,19 +160,14 @@ EMSCRIPTEN_KEEPALIVE void bs_set_environment(int today, int is_dark) {
     broadsheet::request_frames();
 }
 
-// Text from the browser's paste event goes to the focused text field; with
-// none focused (or the search box about to take focus after "/"), it is a search.
-EMSCRIPTEN_KEEPALIVE void bs_paste(const char* text) {
-    auto& host = broadsheet::web_host();
-    if (ImGui::GetIO().WantTextInput && !host.ui.focus_search) {
-        ImGui::GetIO().AddInputCharactersUTF8(text);
-    } else {
-        host.ui.search_text += text;
-        host.app.set_query(host.ui.search_text);
-        host.ui.focus_search = true;
-        host.ui.search_caret_to_end = true;
-    }
+// Text from the browser's paste event, when no page input has the keyboard:
+// an active ImGui text field (the date range) takes it and this returns 1;
+// otherwise 0, and the page makes it a search (web/text-inputs.js).
+EMSCRIPTEN_KEEPALIVE int bs_paste(const char* text) {
+    if (!ImGui::GetIO().WantTextInput) return 0;
+    ImGui::GetIO().AddInputCharactersUTF8(text);
     broadsheet::request_frames();
+    return 1;
 }
 
 // Marks for the scripting bridge: what = "read" or "starred".
@@ -207,6 +205,41 @@ EMSCRIPTEN_KEEPALIVE int bs_export() {
 EMSCRIPTEN_KEEPALIVE double bs_last_ui_ms() { return broadsheet::web_host().last_ui_ms; }
 
 EMSCRIPTEN_KEEPALIVE void bs_request_frames() { broadsheet::request_frames(); }
+
+// ---- the page's text inputs over the search and find fields (web/text-inputs.js);
+// field: 0 search, 1 find, 2 and 3 the date range (TextField).
+
+// Committed text of an input: typing, a finished IME composition, a paste.
+EMSCRIPTEN_KEEPALIVE void bs_text_field_input(int field, const char* text) {
+    auto& host = broadsheet::web_host();
+    host.text_inputs.receive_text(host.ui, field, text);
+}
+
+// A key the field's owner acts on: 1 Enter, 2 Shift+Enter, 3 Escape.
+EMSCRIPTEN_KEEPALIVE void bs_text_field_key(int field, int key) {
+    auto& host = broadsheet::web_host();
+    host.text_inputs.receive_key(host.ui, field, key);
+}
+
+EMSCRIPTEN_KEEPALIVE void bs_text_field_focus(int field, int is_focused) {
+    auto& host = broadsheet::web_host();
+    host.text_inputs.receive_focus(host.ui, field, is_focused != 0);
+}
+
+// Where the UI drew each field last frame, in CSS px from the canvas's top
+// left: [{"shown", "x", "y", "width", "height", "focused"}] (tests check the inputs lie on them).
+EMSCRIPTEN_KEEPALIVE const char* bs_text_fields() {
+    nlohmann::json fields = nlohmann::json::array();
+    for (const broadsheet::TextFieldSlot& slot : broadsheet::web_host().ui.text_fields) {
+        fields.push_back({{"shown", slot.is_shown && !slot.is_occluded},
+                          {"x", slot.x},
+                          {"y", slot.y},
+                          {"width", slot.width},
+                          {"height", slot.height},
+                          {"focused", slot.is_focused}});
+    }
+    return reply(fields);
+}
 
 }  // extern "C"
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "app/app.h"
+#include "platform/web_text_inputs.h"
 #include "ui/draw_app.h"
 #include "ui/ui_state.h"
 
@@ -54,6 +55,7 @@ struct WebHost {
     App app;
     UiState ui;
     WebUiHost services;
+    WebTextInputs text_inputs;     // the page's <input>s over the search and find fields
     std::string canvas_selector;   // e.g. "#canvas"
     int frames_pending = 0;        // render while > 0; input and changes add to it
     uint64_t frames_drawn = 0;

@@ -21,6 +21,7 @@
 #include <GLES3/gl3.h>
 
 #include <cmath>
+#include <cstring>
 #include <memory>
 #include <string>
 
@@ -104,21 +105,38 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
 EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
     ImGuiIO& io = ImGui::GetIO();
     bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
-    add_modifiers(e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
     ImGuiKey key = imgui_key_from_dom(e->code, e->key);
     bool is_command = e->ctrlKey || e->metaKey;
-    // Ctrl+V is left to the browser: its paste event brings the text (bs_paste),
-    // which a keydown cannot read.
+    // A key pressed in a browser text field (the search and find inputs, or
+    // any other) is the field's: its default must run (text, caret, IME, dead
+    // keys) and ImGui must not also act on it (j/k would walk the list).
+    // Only Ctrl+F is ours there, as everywhere. Key-ups still reach ImGui, so
+    // a key pressed on the canvas and released in a field is not held forever.
+    bool is_ctrl_f = is_command && key == ImGuiKey_F;
+    if (down && !is_ctrl_f && is_dom_text_focused()) return EM_FALSE;
+    add_modifiers(e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
+    // "/" focuses the search input within its own keydown, so the next
+    // keystroke already lands there (a frame later it could be lost). By the
+    // character, not the key's position: "/" is Shift+7 on a German keyboard.
+    if (down && !is_command && !e->altKey && std::strcmp(e->key, "/") == 0 && !io.WantTextInput &&
+        !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) {
+        g_host->text_inputs.focus_search_now();
+        request_frames();
+        return EM_TRUE;
+    }
+    // Ctrl+V is left to the browser: its paste event brings the text, which a
+    // keydown cannot read (web/bridge.js).
     bool is_paste = is_command && key == ImGuiKey_V;
     if (key != ImGuiKey_None && !is_paste) io.AddKeyEvent(key, down);
     request_frames();
-    // Text comes from `key` (full UTF-8, after the layout and dead keys), not `code`.
+    // Text comes from `key` (full UTF-8, after the layout and dead keys), not
+    // `code`; it reaches ImGui's own fields (the date range).
     if (down && !is_command && is_printable_key(e->key)) {
-        // "/" asked for the search box but it is not active yet: keep the text for it.
-        if (g_host->ui.is_search_activation_pending() && !io.WantTextInput) g_host->ui.search_typed_ahead += e->key;
-        else io.AddInputCharactersUTF8(e->key);
+        io.AddInputCharactersUTF8(e->key);
         return EM_TRUE;
     }
+    // Ctrl+F opens our find while an article is open; otherwise the browser's.
+    if (is_ctrl_f) return g_host->app.current() ? EM_TRUE : EM_FALSE;
     // Let the browser keep its own shortcuts (copy, paste, reload, zoom) so
     // the clipboard and paste events still fire; swallow keys it would use to
     // scroll or move focus away from the canvas.
@@ -261,6 +279,7 @@ void render_frame() {
     ImGui::NewFrame();
     prewarm_open_article_glyphs();
     Commands commands;
+    g_host->text_inputs.begin_frame(g_host->ui);
     ImGui::PushFont(g_host->ui.font, g_host->ui.settings.font_size * 0.9f);
     draw_app(g_host->app, g_host->ui, commands, g_host->services);
     ImGui::PopFont();
@@ -276,6 +295,7 @@ void render_frame() {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     update_mouse_cursor();
+    if (g_host->text_inputs.publish(g_host->ui)) request_frames();
 
     if (!commands.queue.empty()) request_frames();
     for (auto& command : commands.queue) command(g_host->app);

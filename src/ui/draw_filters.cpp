@@ -1,10 +1,10 @@
 #include "ui/draw_app.h"
+#include "ui/text_field.h"
 
 #include "core/civil_time.h"
 #include "core/parse/date_parse.h"
 
 #include <imgui.h>
-#include <imgui_stdlib.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -40,26 +40,32 @@ void draw_date_presets(const App& app, UiState& ui, Commands& commands) {
         if (is_active) ImGui::PopStyleColor();
     }
 
-    // Custom range: the fields follow the current filter until edited.
-    if (!ImGui::IsAnyItemActive()) {
-        ui.custom_from = current.first_day ? format_day(*current.first_day) : "";
-        ui.custom_to = current.last_day ? format_day(*current.last_day) : "";
+    // Custom range: two browser inputs over ImGui slots (TextFieldSlot). They
+    // follow the current filter until edited; Enter or leaving an edited field
+    // applies the range, Esc drops the edit.
+    TextFieldSlot& from = ui.field(TextField::From);
+    TextFieldSlot& to = ui.field(TextField::To);
+    bool is_applied = false;
+    for (TextFieldSlot* slot : {&from, &to}) {
+        if (slot->escape_pressed) slot->is_edited = false;
+        if (slot->enter_presses != 0 || (slot->is_edited && !slot->is_focused)) is_applied = true;
+        slot->escape_pressed = false;
+        slot->enter_presses = 0;
     }
-    float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
-    ImGui::SetNextItemWidth(half);
-    bool from_done = ImGui::InputTextWithHint("##from", "from YYYY-MM-DD", &ui.custom_from,
-                                              ImGuiInputTextFlags_EnterReturnsTrue);
-    from_done |= ImGui::IsItemDeactivatedAfterEdit();
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(half);
-    bool to_done = ImGui::InputTextWithHint("##to", "to YYYY-MM-DD", &ui.custom_to, ImGuiInputTextFlags_EnterReturnsTrue);
-    to_done |= ImGui::IsItemDeactivatedAfterEdit();
-    if (from_done || to_done) {
+    if (is_applied) {
         DayRange range;
         range.first_day = parse_day(ui.custom_from);
         range.last_day = parse_day(ui.custom_to);
         commands.push([range](App& a) { a.set_days(range); });
+        from.is_edited = to.is_edited = false;
+    } else if (!from.is_focused && !to.is_focused && !from.is_edited && !to.is_edited) {
+        ui.custom_from = current.first_day ? format_day(*current.first_day) : "";
+        ui.custom_to = current.last_day ? format_day(*current.last_day) : "";
     }
+    float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+    draw_text_field("##from", from, ui.custom_from, "from YYYY-MM-DD", half);
+    ImGui::SameLine();
+    draw_text_field("##to", to, ui.custom_to, "to YYYY-MM-DD", half);
 }
 
 // Articles per day as bars; click a bar for that day, drag across bars for a range.

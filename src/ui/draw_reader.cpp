@@ -4,9 +4,9 @@
 #include "ui/draw_app.h"
 #include "ui/find_in_article.h"
 #include "ui/text_draw.h"
+#include "ui/text_field.h"
 
 #include <imgui.h>
-#include <imgui_stdlib.h>
 
 #include <algorithm>
 #include <cmath>
@@ -108,25 +108,32 @@ void draw_toolbar_row(const App& app, ArticleId id, const Article& a, UiState& u
     }
 }
 
+// The find box is a real <input> over its slot (TextFieldSlot): it edits
+// ui.find_text (update_find follows it) and reports Enter / Esc typed in it.
 void draw_find_bar(UiState& ui) {
-    if (!ui.show_find) return;
+    TextFieldSlot& field = ui.field(TextField::Find);
+    if (!ui.show_find) {
+        field.enter_presses = 0;
+        field.escape_pressed = false;
+        return;
+    }
     if (ui.focus_find) {
-        ImGui::SetKeyboardFocusHere();
+        field.wants_focus = true;
         ui.focus_find = false;
     }
-    ImGui::SetNextItemWidth(220);
-    bool enter = ImGui::InputTextWithHint("##find", "Find in article", &ui.find_text, ImGuiInputTextFlags_EnterReturnsTrue);
-    bool find_active = ImGui::IsItemActive();
+    field.is_edited = false;
     int n = static_cast<int>(ui.find_matches.size());
     auto step = [&](int delta) {
         if (n == 0) return;
         ui.find_index = ((ui.find_index + delta) % n + n) % n;
         ui.jump_to_first_match = true;
     };
-    if (enter) {
-        step(ImGui::GetIO().KeyShift ? -1 : +1);
-        ImGui::SetKeyboardFocusHere(-1);  // keep typing / pressing Enter
+    // Enter: next match, Shift+Enter: previous (each press counted, even several in one frame).
+    if (field.enter_presses != 0) {
+        step(field.enter_presses);
+        field.enter_presses = 0;
     }
+    draw_text_field("##find", field, ui.find_text, "Find in article", 220);
     ImGui::SameLine();
     if (ImGui::ArrowButton("##prev", ImGuiDir_Up)) step(-1);
     ImGui::SameLine();
@@ -137,7 +144,8 @@ void draw_find_bar(UiState& ui) {
     else if (n == 0) ImGui::TextDisabled("no matches");
     else ImGui::TextDisabled("%d of %d", ui.find_index + 1, n);
     ImGui::SameLine();
-    if (ImGui::SmallButton("Close") || (find_active && ImGui::IsKeyPressed(ImGuiKey_Escape))) {
+    if (ImGui::SmallButton("Close") || field.escape_pressed) {
+        field.escape_pressed = false;
         ui.show_find = false;
         ui.find_text.clear();
     }

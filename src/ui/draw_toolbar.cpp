@@ -1,10 +1,9 @@
 #include "ui/draw_app.h"
+#include "ui/text_field.h"
 
 #include <imgui.h>
-#include <imgui_stdlib.h>
 
 #include <algorithm>
-#include <cstdlib>
 #include <cstdio>
 
 namespace broadsheet {
@@ -70,42 +69,16 @@ void draw_toolbar(const App& app, UiState& ui, Commands& commands, UiHost& host)
     right += (ImGui::CalcTextSize("Aa").x + ImGui::CalcTextSize("?").x + style.FramePadding.x * 4 +
               style.ItemSpacing.x * 2);
 
-    if (ui.focus_search) {
-        ImGui::SetKeyboardFocusHere();
-        ui.focus_search = false;
-        ui.search_activation_frames = 4;
-    }
-    ImGui::SetNextItemWidth(std::max(120.0f, ImGui::GetContentRegionAvail().x - right));
-    // Focusing by keyboard selects all (handy after "/"); after a paste the
-    // caret goes to the end instead, so typing continues the pasted text.
-    ImGuiInputTextFlags flags = ImGuiInputTextFlags_EscapeClearsAll;
-    if (ui.search_caret_to_end || !ui.search_typed_ahead.empty()) flags |= ImGuiInputTextFlags_CallbackAlways;
-    auto on_active = [](ImGuiInputTextCallbackData* data) {
-        auto* state = static_cast<UiState*>(data->UserData);
-        if (state->search_caret_to_end) {
-            data->CursorPos = data->SelectionStart = data->SelectionEnd = data->BufTextLen;
-            state->search_caret_to_end = false;
-        }
-        if (!state->search_typed_ahead.empty()) {
-            if (data->HasSelection()) data->DeleteChars(std::min(data->SelectionStart, data->SelectionEnd),
-                                                        std::abs(data->SelectionEnd - data->SelectionStart));
-            data->InsertChars(data->CursorPos, state->search_typed_ahead.c_str());
-            state->search_typed_ahead.clear();
-        }
-        return 0;
-    };
-    bool is_edited = ImGui::InputTextWithHint("##search", "Search  ( / )", &ui.search_text, flags, on_active, &ui);
-    if (ImGui::IsItemActive() || ui.search_activation_frames > 0) {
-        ui.search_activation_frames = ImGui::IsItemActive() ? 0 : ui.search_activation_frames - 1;
-    }
-    if (is_edited) {
+    // The search box is a real <input> over this slot (TextFieldSlot): it
+    // edits ui.search_text, and each committed change runs the query once here.
+    TextFieldSlot& search = ui.field(TextField::Search);
+    if (search.is_edited) {
+        search.is_edited = false;
         std::string query = ui.search_text;
         commands.push([query](App& a) { a.set_query(query); });
     }
-    // Escape in an empty box leaves it, so j/k work again.
-    if (ImGui::IsItemActive() && ui.search_text.empty() && ImGui::IsKeyPressed(ImGuiKey_Escape)) {
-        ImGui::SetWindowFocus(nullptr);
-    }
+    draw_text_field("##search", search, ui.search_text, "Search  ( / )",
+                    std::max(120.0f, ImGui::GetContentRegionAvail().x - right));
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("%s", counts);

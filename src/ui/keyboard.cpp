@@ -1,5 +1,8 @@
 // The feed-reader keys. They act only when no text field has the keyboard,
-// so typing "j" in the search box types a "j".
+// so typing "j" in the search box types a "j" (the search and find boxes are
+// browser inputs whose keys never reach ImGui; see web_platform.cpp on_key).
+// "/" is not here: it focuses the browser's search input during its keydown
+// (web_platform.cpp), so the keystroke right after it already lands there.
 #include "ui/draw_app.h"
 
 #include <imgui.h>
@@ -49,7 +52,6 @@ void handle_keyboard(const App& app, UiState& ui, Commands& commands, UiHost& ho
         commands.push([](App& a) { a.open_next(+1); });
     }
     if (app.current() && ImGui::IsKeyPressed(ImGuiKey_Space)) ui.reader_scroll_pages += io.KeyShift ? -0.9f : 0.9f;
-    if (ImGui::IsKeyPressed(ImGuiKey_Slash, false) && !io.KeyShift) ui.focus_search = true;
     if ((ImGui::IsKeyPressed(ImGuiKey_Slash, false) && io.KeyShift) || ImGui::IsKeyPressed(ImGuiKey_F1, false)) {
         ui.show_help = !ui.show_help;
     }

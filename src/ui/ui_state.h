@@ -55,6 +55,31 @@ struct ListView {
     float row_stride = 1, row_h = 0;   // row r's top is y + r * row_stride - scroll_y
 };
 
+// A text field the browser edits: a real <input dir="auto"> (web/text-inputs.js)
+// lies exactly over the slot the UI reserves, so IME composition, dead keys,
+// the emoji picker, RTL, context-menu paste and phone keyboards all work.
+// The UI draws the frame and says where it is; the platform carries the
+// person's edits back here. The field's text lives beside it in UiState.
+enum class TextField { Search = 0, Find = 1, From = 2, To = 3 };
+constexpr int kTextFieldCount = 4;
+
+struct TextFieldSlot {
+    // UI -> platform: written each frame the field is drawn (CSS px, canvas-relative).
+    bool is_shown = false;          // drawn this frame (the platform clears it before each frame)
+    float x = 0, y = 0, width = 0, height = 0;  // the frame
+    float clip_x0 = 0, clip_y0 = 0, clip_x1 = 0, clip_y1 = 0;  // the window's visible part
+    float font_size = 0;
+    float padding_x = 0;
+    unsigned int host_root_id = 0;  // the ImGui root window it is drawn in (windows in front of it hide it)
+    bool wants_focus = false;       // give it the keyboard, its text selected (Ctrl+F)
+    // platform -> UI
+    bool is_focused = false;        // the input has the keyboard
+    bool is_occluded = false;       // an ImGui window (popup, help) lies over it: the input is hidden
+    bool is_edited = false;         // new committed text arrived from the input
+    int enter_presses = 0;          // Enter (+1) / Shift+Enter (-1) typed in it since the UI last looked
+    bool escape_pressed = false;
+};
+
 struct UiState {
     ImFont* font = nullptr;            // the one TTF; sizes are chosen per use (ImGui 1.92 dynamic fonts)
     ReaderSettings settings;
@@ -63,16 +88,12 @@ struct UiState {
     Theme applied_theme = Theme::System;
     bool is_theme_applied = false;
 
-    std::string search_text;           // the search box's buffer
+    TextFieldSlot text_fields[kTextFieldCount];
+    TextFieldSlot& field(TextField f) { return text_fields[static_cast<int>(f)]; }
+    const TextFieldSlot& field(TextField f) const { return text_fields[static_cast<int>(f)]; }
+
+    std::string search_text;           // the search box's text (edited in the browser's input)
     bool is_search_text_synced = false;  // false: copy the app's query into the box once
-    bool focus_search = false;
-    bool search_caret_to_end = false;  // once the box is active, put the caret after the text
-    // Between "/" and the frame where the box is active, typed text waits
-    // here (the platform puts it here) instead of being lost.
-    // (frames left to wait for it; a box that never activates stops the diversion)
-    int search_activation_frames = 0;
-    bool is_search_activation_pending() const { return search_activation_frames > 0; }
-    std::string search_typed_ahead;
 
     NarrowPane narrow_pane = NarrowPane::List;
     bool show_help = false;
@@ -84,7 +105,7 @@ struct UiState {
 
     // Timeline drag selection, in days.
     std::optional<int64_t> timeline_drag_start;
-    std::string custom_from, custom_to;  // the custom range fields (YYYY-MM-DD)
+    std::string custom_from, custom_to;  // the custom range fields (YYYY-MM-DD), browser inputs
 
     // Reader.
     ReaderLayout layout;
