@@ -287,6 +287,7 @@
     errors: () => callJson('bs_errors'),
     find: () => callJson('bs_find_state'),
     textFields: () => callJson('bs_text_fields'),
+    readerLines: () => callJson('bs_reader_lines'),
     mark: (id, what, on = true) => mod.ccall('bs_mark', 'number', ['number', 'string', 'number'], [id, what, on ? 1 : 0]) === 1,
     hash: () => mod.ccall('bs_get_hash', 'string', [], []),
     exportListed: () => mod._bs_export(),

@@ -12,6 +12,7 @@
 
 #include <emscripten.h>
 
+#include <cfloat>
 #include <string>
 
 namespace {
@@ -189,6 +190,25 @@ EMSCRIPTEN_KEEPALIVE const char* bs_find_state() {
                   {"text", ui.find_text},
                   {"matches", ui.find_matches.size()},
                   {"index", ui.find_index + 1}});
+}
+
+// The reader's laid-out lines of the open article, for tests of line
+// breaking: {"width", "lines": [[paragraph, begin, end, measured width], ...]}.
+EMSCRIPTEN_KEEPALIVE const char* bs_reader_lines() {
+    const auto& ui = broadsheet::web_host().ui;
+    const auto& app = broadsheet::web_host().app;
+    nlohmann::json lines = nlohmann::json::array();
+    if (app.current() && ui.font) {
+        const broadsheet::Article& a = app.library().article(*app.current());
+        for (const broadsheet::LayoutLine& l : ui.layout.lines) {
+            if (l.paragraph >= a.paragraphs.size()) continue;
+            const std::string& t = a.paragraphs[l.paragraph].text;
+            float size = ui.layout.font_size * (l.is_heading ? 1.2f : 1.0f);
+            float w = ui.font->CalcTextSizeA(size, FLT_MAX, 0.0f, t.data() + l.begin, t.data() + l.end).x;
+            lines.push_back({l.paragraph, l.begin, l.end, w});
+        }
+    }
+    return reply({{"width", ui.layout.width}, {"lines", lines}});
 }
 
 EMSCRIPTEN_KEEPALIVE double bs_frames_drawn() {

@@ -1,11 +1,13 @@
 #include "ui/reader_layout.h"
 
+#include "core/text/line_breaks.h"
 #include "core/text_script.h"
 #include "ui/draw_app.h"
 
 #include <imgui.h>
 
 #include <algorithm>
+#include <cfloat>
 
 namespace broadsheet {
 namespace {
@@ -61,23 +63,58 @@ void layout_article(ReaderLayout& layout, uint64_t article_id, const Article& ar
             y += paragraph_gap;
             continue;
         }
-        const char* text = para.text.c_str();
-        const char* end = text + para.text.size();
-        const char* s = text;
-        if (s == end) {
+        const std::string& str = para.text;
+        if (str.empty()) {
             layout.lines.push_back({p, 0, 0, y, para.is_heading});
             y += step;
         }
-        while (s < end) {
-            const char* wrap = font->CalcWordWrapPosition(size, s, end, width);
-            if (wrap == s) wrap = s + 1;  // a glyph wider than the line still advances
-            // Keep the cut on a UTF-8 boundary.
-            while (wrap < end && (static_cast<unsigned char>(*wrap) & 0xC0) == 0x80) ++wrap;
-            layout.lines.push_back({p, static_cast<uint32_t>(s - text), static_cast<uint32_t>(wrap - text), y,
-                                    para.is_heading});
+        // Greedy fill between the script's break opportunities (core/text/
+        // line_breaks.h: kinsoku for CJK, clusters for Thai, spaces elsewhere).
+        // Each piece is measured once; trailing spaces hang past the measure.
+        auto measure = [&](uint32_t b, uint32_t e) {
+            return b < e ? font->CalcTextSizeA(size, FLT_MAX, 0.0f, str.data() + b, str.data() + e).x : 0.0f;
+        };
+        auto trim_end = [&](uint32_t from, uint32_t to) {
+            while (to > from && (str[to - 1] == ' ' || str[to - 1] == '\t' || str[to - 1] == '\n' ||
+                                 str[to - 1] == '\r')) {
+                --to;
+            }
+            return to;
+        };
+        std::vector<uint32_t> breaks = text::line_break_opportunities(str);
+        size_t k = 0;
+        uint32_t s = 0;
+        while (s < str.size()) {
+            while (k < breaks.size() && breaks[k] <= s) ++k;
+            float used = 0;   // width of the pieces taken, their spaces included
+            uint32_t from = s, line_end = s, next = s;
+            for (size_t m = k; m < breaks.size(); ++m) {
+                uint32_t visible = trim_end(from, breaks[m]);
+                float word = measure(from, visible);
+                if (used + word > width) break;
+                line_end = visible;
+                next = breaks[m];
+                used += word + measure(visible, breaks[m]);
+                from = breaks[m];
+                if (text::is_mandatory_break(str, breaks[m])) break;
+            }
+            if (next == s) {
+                // The first piece is wider than the line: cut it at grapheme
+                // boundaries, at least one grapheme per line.
+                next = text::next_grapheme_break(str, s);
+                float w = measure(s, next);
+                while (next < str.size() && (k >= breaks.size() || next < breaks[k])) {
+                    uint32_t after = text::next_grapheme_break(str, next);
+                    float g = measure(next, after);
+                    if (w + g > width) break;
+                    w += g;
+                    next = after;
+                }
+                line_end = trim_end(s, next);
+            }
+            layout.lines.push_back({p, s, line_end, y, para.is_heading});
             y += step;
-            s = wrap;
-            while (s < end && (*s == ' ' || *s == '\t')) ++s;  // the space at a break is not drawn
+            s = next;
         }
         y += paragraph_gap;
     }

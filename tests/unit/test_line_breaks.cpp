@@ -81,7 +81,12 @@ TEST_CASE("line breaks: Hangul keeps words whole and breaks at spaces") {
 TEST_CASE("line breaks: Thai, Lao, Khmer, Myanmar at cluster boundaries") {
     // แม่|น้ำ|เจ้า|พระ... : never inside a consonant's vowel/tone stack.
     CHECK(pieces("แม่น้ำ") == V{"แม่", "น้ำ"});
-    CHECK(pieces("ริมแม่น้ำ") == V{"ริ", "ม", "แม่", "น้ำ"});
+    // A bare final consonant stays with its syllable: ริม, not ริ|ม.
+    CHECK(pieces("ริมแม่น้ำ") == V{"ริม", "แม่", "น้ำ"});
+    CHECK(pieces("ชาวบ้าน") == V{"ชาว", "บ้าน"});
+    // เ-า, ะ and ำ take no final: the next consonant starts a syllable.
+    CHECK(pieces("เจ้าพระยา").front() == "เจ้า");
+    CHECK(pieces("กว่า") == V{"ก", "ว่า"});
     CHECK(pieces("ខ្មែរ") == V{"ខ្មែ", "រ"});
     CHECK(pieces("ພາສາ") == V{"ພາ", "ສາ"});
     CHECK(pieces("မြန်မာ").size() >= 2);

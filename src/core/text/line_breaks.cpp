@@ -108,6 +108,33 @@ Lb classify(int32_t cp) {
 
 bool is_close(Lb c) { return c == Lb::CL || c == Lb::CP; }
 
+// Thai syllables end in at most one final consonant written bare after the
+// vowel ("ริ|ม", "บ้า|น" are one syllable each). Clusters alone would allow a
+// line to end before it, leaving the final alone on the next line, so the
+// breaker (not the search index, whose clusters must not depend on the
+// neighbouring word) joins one bare consonant to a cluster that has a vowel
+// or tone mark and may still take a final. It guesses: "มีส|มาธิ" joins the
+// next word's first consonant; a dictionary would know.
+struct ThaiSyllable {
+    bool has_vowel = false;
+    bool is_closed = false;   // took its final, or its vowel takes none (ะ ำ ใ ไ เ-า)
+    bool starts_with_e = false;
+
+    void start(int32_t cp) { *this = ThaiSyllable{}; starts_with_e = cp == 0x0E40; add(cp); }
+    void add(int32_t cp) {
+        if (cp == 0x0E30 || cp == 0x0E33 || cp == 0x0E43 || cp == 0x0E44 || (cp == 0x0E32 && starts_with_e)) {
+            is_closed = true;
+        }
+        if (cp == 0x0E30 || (cp >= 0x0E31 && cp <= 0x0E3A) || (cp >= 0x0E40 && cp <= 0x0E45) ||
+            (cp >= 0x0E47 && cp <= 0x0E4C)) {
+            has_vowel = true;
+        }
+    }
+    bool takes_final() const { return has_vowel && !is_closed; }
+};
+
+bool is_thai_consonant(int32_t cp) { return cp >= 0x0E01 && cp <= 0x0E2E; }
+
 // The pair rules of UAX #14 (LB11..LB31) between `a`, the class of the last
 // non-space character, and `b`, the next one; `spaces` says spaces lie between.
 bool can_break(Lb a, Lb b, bool spaces, bool a_starts_word) {
@@ -164,6 +191,7 @@ std::vector<uint32_t> line_break_opportunities(std::string_view s) {
     int32_t last_cp = 0;        // the code point just before (for Thai clusters)
     int ri_run = 0;             // regional indicators in a row (flags are pairs)
     bool at_start = true;
+    ThaiSyllable syllable;
     size_t i = 0;
     while (i < s.size()) {
         size_t len = 0;
@@ -200,6 +228,17 @@ std::vector<uint32_t> line_break_opportunities(std::string_view s) {
             Lb rb = b == Lb::SA ? Lb::AL : b;
             if (a == Lb::SA && b == Lb::SA && !spaces) {
                 brk = !continues_cluster(last_cp, cp);
+                if (brk && is_thai_consonant(cp) && syllable.takes_final()) {
+                    size_t next_len = 0;
+                    int32_t next = i + len < s.size() ? decode_at(s, i + len, next_len) : -1;
+                    bool is_bare = next < 0 || !is_southeast_asian(next) || !continues_cluster(cp, next);
+                    if (is_bare) {
+                        brk = false;
+                        syllable.is_closed = true;
+                    }
+                }
+                if (brk) syllable.start(cp);
+                else syllable.add(cp);
             } else if (a == Lb::RI && b == Lb::RI && !spaces) {
                 brk = ri_run % 2 == 0;                        // LB30a
             } else {
@@ -207,6 +246,7 @@ std::vector<uint32_t> line_break_opportunities(std::string_view s) {
             }
         }
         if (brk) out.push_back(pos);
+        if (b == Lb::SA && (a != Lb::SA || spaces || at_start)) syllable.start(cp);
         if (b == Lb::SP) {
             spaces = true;
         } else {

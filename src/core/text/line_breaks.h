@@ -15,7 +15,8 @@
 //   - Hangul breaks only at spaces (CSS word-break: keep-all, what Korean
 //     news sites set), not between syllables; a word wider than the line is
 //     cut by the caller at grapheme boundaries.
-//   - Thai, Lao, Khmer, Myanmar: between the clusters of text/scripts.h.
+//   - Thai, Lao, Khmer, Myanmar: between the clusters of text/scripts.h; in
+//     Thai a bare final consonant stays with the syllable before it ("ริม").
 //   - emoji break like ideographs; ZWJ sequences, skin tones and flags stay whole.
 // What it does not do: dictionary word breaks for Thai and its neighbours
 // (clusters are shorter than words, so a line may end mid-word, though never
