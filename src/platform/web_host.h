@@ -67,7 +67,9 @@ struct WebHost {
     std::string published_open_key;        // to tell "opened another article" (a history entry) from typing
     uint64_t saved_marks_version = 0;
     double positions_saved_at = 0;         // ms, to save reading positions at most once a second
-    std::string prewarmed_glyphs_for;      // "<article key>@<size>x<density>" whose glyphs were batch-drawn
+    // The article, text size and pixel density whose glyphs were last batch-drawn.
+    int64_t prewarmed_article = -1;
+    float prewarmed_size = 0, prewarmed_density = 0;
     int last_cursor = -1;
     float touch_start_x = 0, touch_start_y = 0, touch_last_y = 0, touch_last_x = 0;
     bool is_touch_scrolling = false;

@@ -23,7 +23,6 @@
 #include <cmath>
 #include <cstring>
 #include <memory>
-#include <string>
 
 namespace broadsheet {
 namespace {
@@ -261,10 +260,11 @@ void prewarm_open_article_glyphs() {
     if (!current) return;
     float size = h.ui.settings.font_size;
     float density = ImGui::GetIO().DisplayFramebufferScale.x;
-    std::string key = h.app.library().key_of(*current);
-    key += "@" + std::to_string(size) + "x" + std::to_string(density);
-    if (key == h.prewarmed_glyphs_for) return;
-    h.prewarmed_glyphs_for = key;
+    auto article = static_cast<int64_t>(*current);
+    if (article == h.prewarmed_article && size == h.prewarmed_size && density == h.prewarmed_density) return;
+    h.prewarmed_article = article;
+    h.prewarmed_size = size;
+    h.prewarmed_density = density;
     const Article& a = h.app.library().article(*current);
     prewarm_browser_glyphs(h.ui.font, std::round(size * 1.55f), density, a.title);
     std::string body;

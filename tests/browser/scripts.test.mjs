@@ -230,3 +230,24 @@ for (const theme of ['light', 'dark']) {
     await context.close();
   });
 }
+
+// The page's @font-face and the wasm side share one download of the TTF
+// (the second read comes from the HTTP cache), and a Latin-only visit asks
+// for nothing else to draw glyphs.
+test('the bundled TTF is downloaded once for the @font-face and the wasm side', async () => {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  const fontResponses = [];
+  cdp.on('Network.responseReceived', (e) => {
+    if (/\.(ttf|otf|woff2?)$/.test(new URL(e.response.url).pathname)) fontResponses.push(e.response);
+  });
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.broadsheet && window.broadsheet.ready, null, { timeout: 30000 });
+  await page.evaluate(() => window.broadsheet.ready);
+  assert.equal(await page.evaluate(() => document.fonts.check('16px "Broadsheet Sans"')), true, 'the face is loaded');
+  const fromNetwork = fontResponses.filter((r) => !r.fromDiskCache && !r.fromPrefetchCache);
+  assert.deepEqual(fromNetwork.map((r) => new URL(r.url).pathname.split('/').pop()), ['DejaVuSans.ttf']);
+  await context.close();
+});
