@@ -72,6 +72,9 @@
   // Scripts written without spaces: a break may fall between two words.
   const SPACELESS = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u0F00-\u0FFF\u3040-\u30FF\u3400-\u9FFF]/;
   const SPACE_AT_END = /\s$/;
+  // Never at the start of a line: Thai/Lao repetition and abbreviation marks,
+  // Khmer signs, closing punctuation.
+  const NO_BREAK_BEFORE = /^[\u0E2F\u0E46\u0EAF\u0EC6\u17D4-\u17D6)\]}\u00BB\u201D\u2019.,;:!?\u060C\u061B\u061F\u0964\u0965]/;
 
   // Unbreakable units [start, end) in UTF-16 indices: a word with what sticks
   // to it (punctuation) and the spaces after it.
@@ -90,7 +93,7 @@
       if (prev) {
         const afterSpace = SPACE_AT_END.test(prev.segment) && !/^\s/.test(s.segment);
         const betweenWords = prev.isWordLike && s.isWordLike && SPACELESS.test(s.segment) && SPACELESS.test(prev.segment);
-        if (afterSpace || betweenWords) { out.push([start, s.index]); start = s.index; }
+        if ((afterSpace || betweenWords) && !NO_BREAK_BEFORE.test(s.segment)) { out.push([start, s.index]); start = s.index; }
       }
       prev = s;
     }

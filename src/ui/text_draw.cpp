@@ -2,7 +2,6 @@
 
 #include "core/text_script.h"
 
-#include <algorithm>
 #include <cmath>
 
 namespace broadsheet {
@@ -34,7 +33,7 @@ bool draw_shaped_line(ImDrawList* draw, UiHost& host, ImFont* font, ImVec2 pos, 
     return true;
 }
 
-float draw_text_line(ImDrawList* draw, UiHost& host, ImFont* font, ImVec2 pos, std::string_view text, float px,
+void draw_text_line(ImDrawList* draw, UiHost& host, ImFont* font, ImVec2 pos, std::string_view text, float px,
                      ImU32 colour, float max_width) {
     ImVec4 clip(pos.x, pos.y - px, pos.x + max_width, pos.y + px * 2.0f);
     if (needs_shaping(text)) {
@@ -45,11 +44,10 @@ float draw_text_line(ImDrawList* draw, UiHost& host, ImFont* font, ImVec2 pos, s
             draw->PushClipRect(ImVec2(clip.x, clip.y), ImVec2(clip.z, clip.w), true);
             place_image(draw, image, ImVec2(x, pos.y));
             draw->PopClipRect();
-            return std::min(image.text_width, max_width);
+            return;
         }
     }
     draw->AddText(font, px, pos, colour, text.data(), text.data() + text.size(), 0.0f, &clip);
-    return std::min(font->CalcTextSizeA(px, FLT_MAX, 0.0f, text.data(), text.data() + text.size()).x, max_width);
 }
 
 }  // namespace broadsheet

@@ -14,9 +14,8 @@ namespace broadsheet {
 
 // Draws `text` as one line with its top-left at `pos` inside a box
 // `max_width` wide (clipped to it): a right-to-left line (by its first strong
-// character) is right-aligned in the box. `colour` is an ImU32. Returns the
-// drawn advance in px.
-float draw_text_line(ImDrawList* draw, UiHost& host, ImFont* font, ImVec2 pos, std::string_view text, float px,
+// character) is right-aligned in the box. `colour` is an ImU32.
+void draw_text_line(ImDrawList* draw, UiHost& host, ImFont* font, ImVec2 pos, std::string_view text, float px,
                      ImU32 colour, float max_width);
 
 // Draws one line the host shaped: its start (left for LTR, right edge at
