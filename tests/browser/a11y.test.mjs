@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { startServer, launchBrowser, openApp } from './harness.mjs';
+import { startServer, launchBrowser, openApp, screenshot } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -151,6 +151,7 @@ test('Tab moves focus through the mirror with a visible ring; Space and Enter us
         ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2, visible: e.getBoundingClientRect().width > 0 };
     }));
   }
+  await screenshot(page, 'a11y-focus-ring.png');
   assert.equal(order[0].label, 'All');
   assert.ok(order.every((o) => o.ring && o.visible) || order.filter((o) => o.role !== 'listbox').every((o) => o.ring && o.visible),
     JSON.stringify(order));
