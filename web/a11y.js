@@ -14,6 +14,7 @@
   let geometry = null;
   let shownVersion = -1;
   let state = null;
+  let pulls = 0;              // JSON pulls, for the test that scrolling the reader pulls none
 
   function el(tag, attrs = {}, text) {
     const e = document.createElement(tag);
@@ -158,6 +159,7 @@
     if (version === shownVersion) return;
     shownVersion = version;
     const s = JSON.parse(mod.ccall('bs_a11y_state', 'string', [], []));
+    pulls++;
     for (const [value, input] of Object.entries(marks)) input.checked = s.marks === value;
     syncSources(s.sources);
     syncRows(s);
@@ -192,5 +194,5 @@
   if (document.body) install();
   else document.addEventListener('DOMContentLoaded', install);
 
-  window.broadsheetA11y = { state: () => state, live: () => live.textContent };
+  window.broadsheetA11y = { state: () => state, live: () => live.textContent, pulls: () => pulls };
 })();

@@ -10,12 +10,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <tuple>
 
 namespace broadsheet {
 namespace {
 
-using MirrorKey = std::tuple<uint64_t, uint64_t, int64_t, int, int, int, int, bool, size_t, int, int, int, int>;
+using MirrorKey = std::tuple<uint64_t, uint64_t, int64_t, size_t, size_t, float, float, float, float, float, bool, size_t,
+                             int, float, bool>;
 MirrorKey g_key;
 uint32_t g_version = 0;
 
@@ -45,19 +47,11 @@ uint32_t a11y_version(const WebHost& host) {
     auto [first, last] = visible_rows(host);
     auto current = host.app.current();
     const ListView& v = ui.list_view;
-    MirrorKey key{host.app.version(),
-                  host.app.marks_version(),
-                  current ? static_cast<int64_t>(*current) : -1,
-                  static_cast<int>(first),
-                  static_cast<int>(last),
-                  static_cast<int>(std::lround(v.scroll_y)),
-                  static_cast<int>(std::lround(v.x + v.y * 4096 + v.w * 16777216.0f)),
-                  ui.show_find,
-                  ui.find_matches.size(),
-                  ui.find_index,
-                  static_cast<int>(ui.settings.font_size),
-                  static_cast<int>(std::lround(v.h)),
-                  ui.reader_view.frame == ImGui::GetFrameCount() ? 1 : 0};
+    // The rows' places (they sit over the canvas rows), what they say, and the find state.
+    MirrorKey key{host.app.version(), host.app.marks_version(), current ? static_cast<int64_t>(*current) : -1,
+                  first, last, v.scroll_y, v.x, v.y, v.w, v.h,
+                  ui.show_find, ui.find_matches.size(), ui.find_index, ui.settings.font_size,
+                  ui.reader_view.frame == ImGui::GetFrameCount()};
     if (key != g_key) {
         g_key = key;
         ++g_version;

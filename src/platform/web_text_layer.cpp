@@ -21,6 +21,8 @@ namespace {
 float g_geometry[kSlotCount];   // what the page reads
 float g_published[kSlotCount];  // what it was last told about
 bool g_has_published = false;
+const ImFont* g_measured_font = nullptr;  // the font g_em_per_size was read from
+float g_em_per_size = 0;
 
 // What the layer's content was built from; a change bumps the content version.
 struct ContentKey {
@@ -141,7 +143,12 @@ void publish_text_layer(WebHost& host) {
         g[kSlotMetaTop] = v.meta_top;
         g[kSlotLinkTop] = v.link_top;
         g[kSlotFontSize] = layout.font_size;
-        g[kSlotEmPerSize] = em_per_pixel_height(ui.font);
+        // The font never changes in a session: read its tables once.
+        if (g_measured_font != ui.font) {
+            g_measured_font = ui.font;
+            g_em_per_size = em_per_pixel_height(ui.font);
+        }
+        g[kSlotEmPerSize] = g_em_per_size;
         g[kSlotMeasure] = v.measure;
     }
     ImGuiContext& ctx = *ImGui::GetCurrentContext();

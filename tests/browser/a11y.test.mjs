@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { startServer, launchBrowser, openApp } from './harness.mjs';
+import { startServer, launchBrowser, openApp, screenshot } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -151,6 +151,7 @@ test('Tab moves focus through the mirror with a visible ring; Space and Enter us
         ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2, visible: e.getBoundingClientRect().width > 0 };
     }));
   }
+  await screenshot(page, 'a11y-focus-ring.png');
   assert.equal(order[0].label, 'All');
   assert.ok(order.every((o) => o.ring && o.visible) || order.filter((o) => o.role !== 'listbox').every((o) => o.ring && o.visible),
     JSON.stringify(order));
@@ -169,5 +170,34 @@ test('Tab moves focus through the mirror with a visible ring; Space and Enter us
   await frame(page);
   assert.match(await page.evaluate(() => window.broadsheet.hash()), /src=/);
   await page.waitForFunction(() => document.querySelector('#a11y-filters input[type=checkbox]').checked);
+  await context.close();
+});
+
+test('scrolling the reader pulls no JSON: the layer and the mirror change only with what they show', async () => {
+  const paragraphs = [];
+  for (let i = 0; i < 120; i++) paragraphs.push(`Paragraph ${i} of a long article about trams, buses and the night ferry that crosses the bay.`);
+  const LONG = { name: 'long.txt', bytes: 'A long scroll\n\nhttps://news.example/long\n\nPublish Date: 2025-05-11 08:00:00\n\n' +
+    'Source Domain: news.example\n\n' + paragraphs.join('\n\n') + '\n' };
+  const { page, context } = await setup([LONG]);
+  const id = await page.evaluate(() => window.broadsheet.search('').find((r) => r.title === 'A long scroll').id);
+  await page.evaluate((i) => window.broadsheet.open(i), id);
+  await frame(page);
+  await page.waitForFunction(() => document.querySelector('#text-layer h1')?.textContent === 'A long scroll');
+  await frame(page);
+  const before = await page.evaluate(() => ({ builds: window.broadsheetTextLayer.stats().builds, pulls: window.broadsheetA11y.pulls(),
+    frames: window.broadsheet.framesDrawn() }));
+  const box = await page.evaluate(() => { const r = document.querySelector('#text-layer .tl-l').getBoundingClientRect(); return { x: r.left + 20, y: r.top + 5 }; });
+  await page.mouse.move(box.x, box.y);
+  for (let i = 0; i < 4; i++) {
+    const position = await page.evaluate(() => window.broadsheet.current().position);
+    await page.mouse.wheel(0, 300);
+    await page.waitForFunction((p) => window.broadsheet.current().position > p, position);
+  }
+  await frame(page);
+  const after = await page.evaluate(() => ({ builds: window.broadsheetTextLayer.stats().builds, pulls: window.broadsheetA11y.pulls(),
+    frames: window.broadsheet.framesDrawn() }));
+  assert.ok(after.frames > before.frames + 3, 'the reader drew the scroll');
+  assert.equal(after.builds, before.builds, 'no text layer JSON while scrolling');
+  assert.equal(after.pulls, before.pulls, 'no mirror JSON while scrolling');
   await context.close();
 });
