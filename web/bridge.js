@@ -352,7 +352,7 @@
     mod.ccall('bs_set_hash', null, ['string'], [location.hash]);
     window.addEventListener('hashchange', () => mod.ccall('bs_set_hash', null, ['string'], [location.hash]));
     // Paste: into the focused input (the browser's own paste, or at its caret),
-    // else into an active ImGui field (the date range), else it is a search.
+    // else into an active ImGui text field (if any), else it is a search.
     document.addEventListener('paste', (e) => {
       const text = e.clipboardData && e.clipboardData.getData('text/plain');
       if (!text || mod.bsTextInputs.paste(e, text)) return;

@@ -6,9 +6,13 @@
 // ImGui keeps the layout slot and draws the frame under the input.
 //
 // To the app goes only committed text: while an IME composes (pinyin
-// letters, unconverted kana, a Hangul syllable being built) nothing is sent,
-// so the list and the URL do not churn through intermediate text; the
-// composition's end sends the final text once.
+// letters, unconverted kana) nothing is sent, so the list and the URL do not
+// churn through text that is about to be converted; the composition's end
+// sends the final text once. Hangul is the exception: a Korean IME keeps the
+// syllable being typed in the composition until the next space or
+// punctuation, yet each whole syllable is already final text, so a
+// composition of whole syllables is sent as it grows (else the results
+// would lag one syllable behind). A lone jamo (ㅅ) is not sent.
 //
 // window.BroadsheetTextInputs.create(mod, canvas) returns what the C++ side
 // calls as Module.bsTextInputs: place, setText, focus, setColors.
@@ -25,6 +29,7 @@
     { name: 'from', label: 'From date (YYYY-MM-DD)', placeholder: 'from YYYY-MM-DD', role: 'textbox', enterKeyHint: 'done' },
     { name: 'to', label: 'To date (YYYY-MM-DD)', placeholder: 'to YYYY-MM-DD', role: 'textbox', enterKeyHint: 'done' },
   ];
+  const HANGUL_SYLLABLES = /^[\uAC00-\uD7A3]+$/;
   const KEY_ENTER = 1, KEY_SHIFT_ENTER = 2, KEY_ESCAPE = 3;  // WebTextInputs::kEnter...
 
   const STYLE = `
@@ -76,15 +81,19 @@
       layer.appendChild(el);
       const field = { el, index, sent: '', composing: false };
 
-      // Sends the committed text (once per change).
-      field.send = () => {
-        if (field.composing || el.value === field.sent) return;
+      // Sends the committed text (once per change); `evenComposing` for Hangul.
+      field.send = (evenComposing) => {
+        if ((field.composing && !evenComposing) || el.value === field.sent) return;
         field.sent = el.value;
         mod.ccall('bs_text_field_input', null, ['number', 'string'], [index, el.value]);
       };
-      el.addEventListener('compositionstart', () => { field.composing = true; });
+      el.addEventListener('compositionstart', () => { field.composing = true; field.hangul = false; });
+      el.addEventListener('compositionupdate', (e) => { field.hangul = HANGUL_SYLLABLES.test(e.data || ''); });
       el.addEventListener('compositionend', () => { field.composing = false; field.send(); });
-      el.addEventListener('input', (e) => { if (!e.isComposing) field.send(); });
+      el.addEventListener('input', (e) => {
+        if (!e.isComposing && !field.composing) field.send();
+        else if (field.hangul) field.send(true);
+      });
       // The wheel and the pointer's moves over a field still reach the canvas
       // under it, so the pane the field sits in scrolls (no dead zone).
       el.addEventListener('wheel', forwardToCanvas, { passive: false });

@@ -162,7 +162,7 @@ EMSCRIPTEN_KEEPALIVE void bs_set_environment(int today, int is_dark) {
 }
 
 // Text from the browser's paste event, when no page input has the keyboard:
-// an active ImGui text field (the date range) takes it and this returns 1;
+// an active ImGui text field (none today: ours are page inputs) takes it and this returns 1;
 // otherwise 0, and the page makes it a search (web/text-inputs.js).
 EMSCRIPTEN_KEEPALIVE int bs_paste(const char* text) {
     if (!ImGui::GetIO().WantTextInput) return 0;

@@ -129,7 +129,7 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
     if (key != ImGuiKey_None && !is_paste) io.AddKeyEvent(key, down);
     request_frames();
     // Text comes from `key` (full UTF-8, after the layout and dead keys), not
-    // `code`; it reaches ImGui's own fields (the date range).
+    // `code`, for an ImGui text field if one is active (ours are all page inputs now).
     if (down && !is_command && is_printable_key(e->key)) {
         io.AddInputCharactersUTF8(e->key);
         return EM_TRUE;

@@ -82,6 +82,27 @@ test('IME composition in the search box: the composition shows, the query runs o
   await context.close();
 });
 
+test('Hangul: whole syllables search as they are composed (a Korean IME holds the last one), a lone jamo does not', async () => {
+  const { page, context, problems } = await openApp(browser, server.url);
+  await page.evaluate((files) => window.broadsheet.load(files), [await fixture('ko-market.txt')]);
+  await press(page, '/');
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: 'ㅅ', selectionStart: 1, selectionEnd: 1 });
+  await frames(page, 3);
+  assert.doesNotMatch(await page.evaluate(() => window.broadsheet.hash()), /q=/, 'a lone jamo is not searched');
+  await cdp.send('Input.imeSetComposition', { text: '시', selectionStart: 1, selectionEnd: 1 });
+  await cdp.send('Input.insertText', { text: '시' });  // the IME commits 시 as 장 starts
+  await cdp.send('Input.imeSetComposition', { text: 'ㅈ', selectionStart: 1, selectionEnd: 1 });
+  await cdp.send('Input.imeSetComposition', { text: '자', selectionStart: 1, selectionEnd: 1 });
+  await cdp.send('Input.imeSetComposition', { text: '장', selectionStart: 1, selectionEnd: 1 });
+  await waitForHash(page, new RegExp('q=' + encodeURIComponent('시장') + '(&|$)'));
+  assert.equal((await active(page)).value, '시장');
+  const titles = (await page.evaluate(() => window.broadsheet.search('시장'))).map((h) => h.title);
+  assert.ok(titles.includes('전통시장, 온라인 주문으로 매출 회복'), JSON.stringify(titles));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('IME composition in the reader\'s find box; Enter steps, Esc closes and gives the keys back', async () => {
   const { page, context, problems } = await openApp(browser, server.url);
   await page.evaluate((files) => window.broadsheet.load(files), [await fixture('ja-library.txt')]);
