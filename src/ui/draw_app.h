@@ -22,7 +22,7 @@ struct UiHost {
     virtual void export_listed(const App& app) = 0;             // download the list as JSON Lines
     virtual void remove_imported() = 0;                         // forget dropped files and marks
 
-    // Shaped text: lines core/text_script.h's needs_shaping() flags are laid
+    // Shaped text: lines core/text/complex_text.h's needs_shaping() flags are laid
     // out and drawn whole by the host's text engine (shaping, bidi, per-script
     // line breaks); src/ui/text_draw.h is the one caller. The defaults say
     // "cannot", and callers fall back to ImGui's glyphs.

@@ -1,6 +1,6 @@
 #include "ui/draw_app.h"
 
-#include "core/text_script.h"
+#include "core/text/complex_text.h"
 #include "ui/text_draw.h"
 
 #include <imgui.h>

@@ -1,7 +1,7 @@
 #include "ui/reader_layout.h"
 
 #include "core/text/line_breaks.h"
-#include "core/text_script.h"
+#include "core/text/complex_text.h"
 #include "ui/draw_app.h"
 
 #include <imgui.h>

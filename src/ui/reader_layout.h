@@ -20,7 +20,7 @@ struct LayoutLine {
     uint32_t end;
     float y;              // top, relative to the start of the body
     bool is_heading;
-    // Lines of paragraphs that need shaping (core/text_script.h) come from
+    // Lines of paragraphs that need shaping (core/text/complex_text.h) come from
     // the host and are drawn as images: x from the left of the measure (a
     // right-to-left line is right-aligned), their advance, their direction.
     float x = 0;

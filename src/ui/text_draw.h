@@ -1,7 +1,7 @@
 // One place that decides how a line of text is drawn: ImGui's glyphs for
 // text ImGui can draw code point by code point, the host's shaped image
 // (UiHost::shaped_line_image) for complex scripts and right-to-left text
-// (core/text_script.h). Right-to-left lines sit at the right of their box.
+// (core/text/complex_text.h). Right-to-left lines sit at the right of their box.
 #pragma once
 
 #include "ui/draw_app.h"

@@ -1,4 +1,4 @@
-#include "core/text_script.h"
+#include "core/text/complex_text.h"
 
 #include <catch2/catch.hpp>
 
