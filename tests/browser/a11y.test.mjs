@@ -8,22 +8,12 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { startServer, launchBrowser, openApp, screenshot } from './harness.mjs';
+import { TRAMS, BUSES } from './sample-articles.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const TRAMS = {
-  name: 'trams.txt',
-  bytes: 'Trams return to the old town\n\nhttps://news.example/trams\n\nPublish Date: 2025-05-10 08:00:00\n\n' +
-    'Source Domain: news.example\n\nThe tram line reopened. Trams run every ten minutes.\n\n' +
-    'More trams are planned for 2026, and the tram depot grows.\n',
-};
-const BUSES = {
-  name: 'buses.txt',
-  bytes: 'Night buses extended\n\nhttps://other.example/buses\n\nPublish Date: 2025-05-12 08:00:00\n\n' +
-    'Source Domain: other.example\n\nNight buses now run until 3 a.m.\n',
-};
 
 async function frame(page) { await page.evaluate(() => window.broadsheet.frame()); }
 
@@ -142,7 +132,7 @@ test('Tab moves focus through the mirror with a visible ring; Space and Enter us
   await frame(page);
   await page.focus('#canvas');
   const order = [];
-  for (let i = 0; i < 9; i++) {
+  for (let i = 0; i < 12; i++) {
     await page.keyboard.press('Tab');
     order.push(await page.evaluate(() => {
       const e = document.activeElement;

@@ -3,22 +3,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launchBrowser, openApp, screenshot } from './harness.mjs';
+import { TRAMS, BUSES } from './sample-articles.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const TRAMS = {
-  name: 'trams.txt',
-  bytes: 'Trams return to the old town\n\nhttps://news.example/trams\n\nPublish Date: 2025-05-10 08:00:00\n\n' +
-    'Source Domain: news.example\n\nThe tram line reopened. Trams run every ten minutes.\n\n' +
-    'More trams are planned for 2026, and the tram depot grows.\n',
-};
-const BUSES = {
-  name: 'buses.txt',
-  bytes: 'Night buses extended\n\nhttps://other.example/buses\n\nPublish Date: 2025-05-12 08:00:00\n\n' +
-    'Source Domain: other.example\n\nNight buses now run until 3 a.m.\n',
-};
 
 async function press(page, key, times = 1) {
   for (let i = 0; i < times; i++) {
