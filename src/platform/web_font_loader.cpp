@@ -89,6 +89,14 @@ bool is_drawable(ImWchar c) {
     return true;
 }
 
+// Whether `src` leaves `c` to the next source (ImFontConfig::GlyphExcludeRanges).
+bool is_excluded(const ImFontConfig* src, unsigned c) {
+    for (const ImWchar* r = src->GlyphExcludeRanges; r && r[0]; r += 2) {
+        if (c >= r[0] && c <= r[1]) return true;
+    }
+    return false;
+}
+
 bool src_init(ImFontAtlas*, ImFontConfig* src) {
     auto* data = IM_NEW(SourceData)();
     const ImFontConfig* primary = src->DstFont->Sources[0];
@@ -172,6 +180,22 @@ void append_code_points(std::string_view text, std::vector<unsigned>& out) {
 
 }  // namespace
 
+const ImWchar* emoji_presentation_ranges() {
+    // Unicode 15's Emoji_Presentation=Yes below U+1F000 (emoji-data.txt),
+    // neighbours merged to stay within ImGui's 64-value limit (the few text
+    // symbols swept in are drawn by the browser too); from U+1F000 up, all.
+    static const ImWchar kRanges[] = {
+        0x231A, 0x231B, 0x23E9, 0x23F3, 0x25FD, 0x25FE, 0x2614, 0x2615, 0x2648, 0x2653,
+        0x267F, 0x267F, 0x2693, 0x2693, 0x26A1, 0x26A1, 0x26AA, 0x26AB, 0x26BD, 0x26BE,
+        0x26C4, 0x26C5, 0x26CE, 0x26D4, 0x26EA, 0x26EA, 0x26F2, 0x26FD, 0x2705, 0x2705,
+        0x270A, 0x270B, 0x2728, 0x2728, 0x274C, 0x274E, 0x2753, 0x2757, 0x2795, 0x2797,
+        0x27B0, 0x27B0, 0x27BF, 0x27BF, 0x2B1B, 0x2B1C, 0x2B50, 0x2B50, 0x2B55, 0x2B55,
+        0x1F000, 0x1FAFF, 0,
+    };
+    static_assert(sizeof(kRanges) / sizeof(kRanges[0]) - 1 <= 64, "ImGui copies at most 64 exclude values");
+    return kRanges;
+}
+
 void add_browser_glyph_source(ImFontAtlas* atlas, ImFont* font) {
     ImFontConfig cfg;
     cfg.MergeMode = true;
@@ -203,7 +227,10 @@ void prewarm_browser_glyphs(ImFont* font, float size, float density, std::string
         if (seen.GetBool(c)) continue;
         seen.SetBool(c, true);
         if (!is_drawable(static_cast<ImWchar>(c)) || baked->IsGlyphLoaded(static_cast<ImWchar>(c))) continue;
-        if (ttf_loader->FontSrcContainsGlyph && ttf_loader->FontSrcContainsGlyph(atlas, ttf, static_cast<ImWchar>(c))) continue;
+        if (!is_excluded(ttf, c) && ttf_loader->FontSrcContainsGlyph &&
+            ttf_loader->FontSrcContainsGlyph(atlas, ttf, static_cast<ImWchar>(c))) {
+            continue;
+        }
         missing.push_back(c);
     }
     if (missing.empty()) return;

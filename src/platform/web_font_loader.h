@@ -10,12 +10,18 @@
 // another layer's job.
 #pragma once
 
+#include <imgui.h>
+
 #include <string_view>
 
-struct ImFont;
-struct ImFontAtlas;
-
 namespace broadsheet {
+
+// Code points whose default look is a colour emoji (Unicode's
+// Emoji_Presentation, e.g. U+2614 umbrella with rain) and the emoji planes:
+// the TTF must leave them to the browser source, or DejaVu's outline
+// versions would win and emoji would come out grey. An ImGui range list
+// (pairs, zero-terminated) for ImFontConfig::GlyphExcludeRanges.
+const ImWchar* emoji_presentation_ranges();
 
 // Merges the browser source into `font`, after its TTF source (which keeps
 // every code point it has). Call once, right after adding the TTF.

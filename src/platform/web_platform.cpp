@@ -354,6 +354,7 @@ bool web_platform_start(const char* canvas_selector, const unsigned char* font, 
 
     ImFontConfig cfg;
     cfg.FontDataOwnedByAtlas = false;  // the bytes belong to the caller for the whole session
+    cfg.GlyphExcludeRanges = emoji_presentation_ranges();  // colour emoji come from the browser
     g_host->ui.font = io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(font), font_size, 0.0f, &cfg);
     // Every code point DejaVu lacks comes from the browser's fonts (web_font_loader.h).
     add_browser_glyph_source(io.Fonts, g_host->ui.font);
