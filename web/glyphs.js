@@ -16,6 +16,11 @@
   const FAMILY = '"Broadsheet Sans", sans-serif';
   const NBSP = '\u00A0';
   const IS_MARK = /^\p{M}$/u;
+  // A code point whose default look is an emoji (☔, ⭐): with VS16 the
+  // browser picks its colour emoji font even where "Broadsheet Sans" (DejaVu)
+  // has a plain outline of it.
+  const IS_EMOJI = /^\p{Emoji_Presentation}$/u;
+  const VS16 = '\uFE0F';
   const ROW_WIDTH = 2048;  // batch canvas width in device px
   const MAX_PENDING = 8192;
 
@@ -46,7 +51,7 @@
   function measure(cp, px) {
     const ch = String.fromCodePoint(cp);
     const isMark = IS_MARK.test(ch);
-    const text = isMark ? NBSP + ch : ch;
+    const text = isMark ? NBSP + ch : IS_EMOJI.test(ch) ? ch + VS16 : ch;
     const c = canvasOfAtLeast(1, 1);
     c.font = px + 'px ' + FAMILY;
     const m = c.measureText(text);
