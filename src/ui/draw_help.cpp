@@ -20,7 +20,7 @@ void draw_help(UiState& ui) {
         {"m", "mark read or unread"},
         {"v", "open the original page in a new tab"},
         {"Ctrl+F", "find in the article"},
-        {"Ctrl +  /  Ctrl \xE2\x88\x92", "larger / smaller text"},
+        {"Ctrl +  /  Ctrl \xE2\x88\x92", "zoom the page (the browser's)"},
         {"?", "this list"},
     };
     if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {

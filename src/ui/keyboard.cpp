@@ -7,17 +7,7 @@
 
 #include <imgui.h>
 
-#include <algorithm>
-
 namespace broadsheet {
-namespace {
-
-void change_font_size(UiState& ui, float delta) {
-    ui.settings.font_size = std::clamp(ui.settings.font_size + delta, 12.0f, 32.0f);
-    ui.settings_changed = true;
-}
-
-}  // namespace
 
 void handle_keyboard(const App& app, UiState& ui, Commands& commands, UiHost& host) {
     const ImGuiIO& io = ImGui::GetIO();
@@ -29,8 +19,8 @@ void handle_keyboard(const App& app, UiState& ui, Commands& commands, UiHost& ho
         ui.focus_find = true;
         return;
     }
-    if (ctrl && (ImGui::IsKeyPressed(ImGuiKey_Equal) || ImGui::IsKeyPressed(ImGuiKey_KeypadAdd))) change_font_size(ui, +1);
-    if (ctrl && (ImGui::IsKeyPressed(ImGuiKey_Minus) || ImGui::IsKeyPressed(ImGuiKey_KeypadSubtract))) change_font_size(ui, -1);
+    // Ctrl +/- is the browser's zoom, which the page follows crisply (the
+    // canvas tracks devicePixelRatio); the reader's own text size is A-/A+.
     if (io.WantTextInput || ctrl || io.KeyAlt) return;
     if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) return;
 
