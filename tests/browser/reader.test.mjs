@@ -166,22 +166,34 @@ test('a narrow window shows one pane at a time', async () => {
   await context.close();
 });
 
+// Resolves once the app has drawn nothing for 20 animation frames in a row:
+// settling is counted in the browser's frames, which slow down with the
+// machine, not in milliseconds, which do not.
+function settled(page) {
+  return page.evaluate(() => new Promise((resolve) => {
+    let last = window.broadsheet.framesDrawn(), quiet = 0;
+    (function tick() {
+      const now = window.broadsheet.framesDrawn();
+      quiet = now === last ? quiet + 1 : 0;
+      last = now;
+      if (quiet >= 20) resolve(now); else requestAnimationFrame(tick);
+    })();
+  }));
+}
+
 test('an idle page draws no frames; input draws a few', async () => {
   const { page, context } = await openApp(browser, server.url);
-  await page.waitForTimeout(300);
+  await settled(page);
   const before = await page.evaluate(() => window.broadsheet.framesDrawn());
   await page.waitForTimeout(1000);
   const idle = await page.evaluate(() => window.broadsheet.framesDrawn());
   assert.equal(idle, before, 'no frame is rendered while nothing changes');
   await page.mouse.move(300, 300);
   await page.mouse.move(320, 310);
-  await page.waitForTimeout(300);
-  const after = await page.evaluate(() => window.broadsheet.framesDrawn());
-  assert.ok(after > idle, 'input draws frames');
-  await page.waitForTimeout(1200);   // hover tooltips are given 0.7 s, then it stops again
-  const settled = await page.evaluate(() => window.broadsheet.framesDrawn());
-  await page.waitForTimeout(1000);
-  assert.equal(await page.evaluate(() => window.broadsheet.framesDrawn()), settled, 'idle again after input');
+  await page.waitForFunction((idle) => window.broadsheet.framesDrawn() > idle, idle);  // input draws frames
+  const quietAgain = await settled(page);  // after the 0.7 s of frames hover tooltips are given
+  await page.waitForTimeout(1000);   // the idle window itself is time: nothing may be drawn in it
+  assert.equal(await page.evaluate(() => window.broadsheet.framesDrawn()), quietAgain, 'idle again after input');
   await context.close();
 });
 
