@@ -117,8 +117,14 @@ test('a dropped article, its star and the settings survive a reload', async () =
   await page.evaluate((files) => window.broadsheet.load(files), [TRAMS]);
   const hit = (await page.evaluate(() => window.broadsheet.search('trams')))[0];
   await page.evaluate((i) => window.broadsheet.mark(i, 'starred'), hit.id);
-  await press(page, 'Control+Equal', 3);   // larger text, saved as a setting
-  await page.evaluate(() => window.broadsheet.frame());
+  // Larger text three times (the reader's A+, through its accessible button), saved as a setting.
+  await page.evaluate(async (i) => {
+    window.broadsheet.open(i);
+    await window.broadsheet.frame();
+    const larger = [...document.querySelectorAll('#a11y-toolbar button')].find((b) => b.textContent === 'Larger text');
+    for (let n = 0; n < 3; n++) larger.click();
+    await window.broadsheet.frame();
+  }, hit.id);
   await page.reload();
   await page.waitForFunction(() => window.broadsheet && window.broadsheet.ready);
   await page.evaluate(() => window.broadsheet.ready);
