@@ -3,6 +3,7 @@
 // tuple each frame costs a few loads, the JSON is made only on request.
 #include "platform/web_a11y.h"
 
+#include "core/article_text.h"
 #include "platform/web_host.h"
 
 #include <imgui.h>
@@ -128,12 +129,8 @@ int a11y_command(WebHost& host, const std::string& what, const std::string& arg)
     const Article& a = app.library().article(id);
     if (what == "star") app.set_starred(id, !app.is_starred(id));
     else if (what == "read") app.set_read(id, !app.is_read(id));
-    else if (what == "copy") {
-        std::string out = a.title + "\n";
-        if (!a.url.empty()) out += a.url + "\n";
-        for (const Paragraph& p : a.paragraphs) out += "\n" + p.text + "\n";
-        host.services.copy_text(out);
-    } else if (what == "link" && !a.url.empty()) host.services.copy_text(a.url);
+    else if (what == "copy") host.services.copy_text(article_as_text(a));
+    else if (what == "link" && !a.url.empty()) host.services.copy_text(a.url);
     else if (what == "original" && !a.url.empty()) host.services.open_url(a.url);
     else if (what == "smaller" || what == "larger") {
         ui.settings.font_size = std::clamp(ui.settings.font_size + (what == "larger" ? 1.0f : -1.0f), 12.0f, 32.0f);

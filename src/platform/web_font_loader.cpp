@@ -196,6 +196,12 @@ const ImWchar* emoji_presentation_ranges() {
     return kRanges;
 }
 
+float em_per_pixel_height(const ImFont* font) {
+    if (!font || font->Sources.Size == 0) return 1.0f;
+    const ImFontConfig* ttf = font->Sources[0];
+    return em_per_pixel_height(static_cast<const unsigned char*>(ttf->FontData), ttf->FontDataSize);
+}
+
 void add_browser_glyph_source(ImFontAtlas* atlas, ImFont* font) {
     ImFontConfig cfg;
     cfg.MergeMode = true;

@@ -23,6 +23,12 @@ namespace broadsheet {
 // (pairs, zero-terminated) for ImFontConfig::GlyphExcludeRanges.
 const ImWchar* emoji_presentation_ranges();
 
+// CSS em per ImGui size for `font`'s TTF: ImGui sizes a TTF by pixel height
+// (hhea ascent - descent), CSS by the em; unitsPerEm / (ascent - descent)
+// from the font's own tables (1 when they are missing or odd). Page text
+// that must land on the canvas's glyphs uses it (web_text_layer.cpp).
+float em_per_pixel_height(const ImFont* font);
+
 // Merges the browser source into `font`, after its TTF source (which keeps
 // every code point it has). Call once, right after adding the TTF.
 void add_browser_glyph_source(ImFontAtlas* atlas, ImFont* font);

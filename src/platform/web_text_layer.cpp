@@ -5,6 +5,7 @@
 #include "platform/web_text_layer.h"
 
 #include "platform/web_a11y.h"
+#include "platform/web_font_loader.h"
 #include "platform/web_host.h"
 
 #include <imgui.h>
@@ -36,38 +37,6 @@ struct ContentKey {
 };
 ContentKey g_content_key;
 float g_content_version = 0;
-
-uint16_t be16(const unsigned char* p) { return static_cast<uint16_t>((p[0] << 8) | p[1]); }
-uint32_t be32(const unsigned char* p) {
-    return (static_cast<uint32_t>(p[0]) << 24) | (static_cast<uint32_t>(p[1]) << 16) |
-           (static_cast<uint32_t>(p[2]) << 8) | p[3];
-}
-
-// ImGui sizes a TTF by pixel height (stbtt_ScaleForPixelHeight: hhea ascent -
-// descent = size); CSS sizes it by the em. The ratio comes from the font's own
-// head and hhea tables so the page's text lands on the canvas's glyphs.
-float em_per_pixel_height(const ImFont* font) {
-    constexpr float kDejaVuSans = 2048.0f / (1901.0f + 483.0f);
-    if (!font || font->Sources.Size == 0) return kDejaVuSans;
-    const ImFontConfig* src = font->Sources[0];
-    const auto* data = static_cast<const unsigned char*>(src->FontData);
-    size_t size = static_cast<size_t>(src->FontDataSize);
-    if (!data || size < 12) return kDejaVuSans;
-    uint16_t tables = be16(data + 4);
-    int units_per_em = 0, ascent = 0, descent = 0;
-    for (uint16_t i = 0; i < tables && 12 + 16 * (i + 1) <= size; ++i) {
-        const unsigned char* rec = data + 12 + 16 * i;
-        uint32_t offset = be32(rec + 8);
-        if (offset + 8 > size) continue;
-        if (std::memcmp(rec, "head", 4) == 0 && offset + 20 <= size) units_per_em = be16(data + offset + 18);
-        if (std::memcmp(rec, "hhea", 4) == 0) {
-            ascent = static_cast<int16_t>(be16(data + offset + 4));
-            descent = static_cast<int16_t>(be16(data + offset + 6));
-        }
-    }
-    if (units_per_em <= 0 || ascent - descent <= 0) return kDejaVuSans;
-    return static_cast<float>(units_per_em) / static_cast<float>(ascent - descent);
-}
 
 // Root ImGui windows other than the main one (help, errors, popups, tooltips):
 // where they cover the reader, the page's layer must let the mouse through.

@@ -60,7 +60,7 @@ void draw_reader(const App& app, UiState& ui, Commands& commands, UiHost& host);
 void draw_help(UiState& ui);
 void draw_errors(const App& app, UiState& ui);
 
-// The feed-reader keys (j/k, o, s, m, v, ?, Ctrl+F, Ctrl +/-; "/" is the platform's, see keyboard.cpp).
+// The feed-reader keys (j/k, o, s, m, v, ?, Ctrl+F; "/" is the platform's, see keyboard.cpp).
 void handle_keyboard(const App& app, UiState& ui, Commands& commands, UiHost& host);
 
 // SameLine() when an item `width` wide still fits on this line, else a new line:

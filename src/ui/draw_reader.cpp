@@ -1,6 +1,7 @@
 // The reader: a toolbar (star, read, copy, open, text size, find), then the
 // title block and the body. The body is laid out once (reader_layout.h) and
 // only the lines on screen are drawn, so long articles scroll smoothly.
+#include "core/article_text.h"
 #include "ui/draw_app.h"
 #include "ui/find_in_article.h"
 #include "ui/text_draw.h"
@@ -55,13 +56,6 @@ int reading_minutes(const Article& a) {
     }
     double minutes = static_cast<double>(words) / 265.0 + static_cast<double>(cjk) / 500.0;
     return std::max(1, static_cast<int>(std::lround(minutes)));
-}
-
-std::string article_as_text(const Article& a) {
-    std::string out = a.title + "\n";
-    if (!a.url.empty()) out += a.url + "\n";
-    for (const Paragraph& p : a.paragraphs) out += "\n" + p.text + "\n";
-    return out;
 }
 
 void update_find(const Article& article, ArticleId id, UiState& ui) {

@@ -25,11 +25,10 @@ void place_image(ImDrawList* draw, const UiHost::ShapedImage& image, ImVec2 pos)
 }  // namespace
 
 bool draw_shaped_line(ImDrawList* draw, UiHost& host, ImFont* font, ImVec2 pos, std::string_view text, float px,
-                      ImU32 colour, bool is_rtl, float* advance) {
+                      ImU32 colour, bool is_rtl) {
     UiHost::ShapedImage image;
     if (!host.shaped_line_image(text, px, font_ascent(font, px), colour, is_rtl, image)) return false;
     place_image(draw, image, pos);
-    if (advance) *advance = image.text_width;
     return true;
 }
 

@@ -22,7 +22,7 @@ void draw_text_line(ImDrawList* draw, UiHost& host, ImFont* font, ImVec2 pos, st
 // pos.x + width for RTL is the caller's business) at `pos`. Returns false
 // when the host cannot (draw with ImGui instead).
 bool draw_shaped_line(ImDrawList* draw, UiHost& host, ImFont* font, ImVec2 pos, std::string_view text, float px,
-                      ImU32 colour, bool is_rtl, float* advance = nullptr);
+                      ImU32 colour, bool is_rtl);
 
 // The baseline of `font` at `px` below a line's top, as ImGui draws it.
 float font_ascent(ImFont* font, float px);
