@@ -124,7 +124,7 @@
   // files: a FileList, an array of File, or of {name, bytes}.
   async function loadFiles(files, { persist }) {
     const list = Array.from(files);
-    const total = { added: 0, duplicates: 0, errors: [] };
+    const total = { added: 0, duplicates: 0, errors: [], duplicateList: [] };
     const isBig = list.length > 20;
     let lastPaint = performance.now();
     for (let i = 0; i < list.length; i++) {
@@ -152,6 +152,8 @@
       if (isBigFile && !isBig && !statusBox.classList.contains('error')) statusBox.hidden = true;
       total.added += result.added;
       total.duplicates += result.duplicates;
+      // Each file's list is capped at 1000 by bs_load; the drop's list is too.
+      for (const d of result.duplicateList || []) if (total.duplicateList.length < 1000) total.duplicateList.push(d);
       total.errors.push(...result.errors);
       if (persist && result.added > 0) {
         try { await importedFiles.add(name, bytes); } catch (err) {

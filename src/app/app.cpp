@@ -24,6 +24,7 @@ LoadOutcome App::load_file(std::string_view file_name, std::string_view bytes) {
     AddSummary summary = m_library.add(std::move(result));
     outcome.added = summary.added;
     outcome.duplicates = summary.duplicates;
+    outcome.duplicate_list = std::move(summary.duplicate_list);
     for (ArticleId id = static_cast<ArticleId>(first_new); id < m_library.size(); ++id) {
         const Article& a = m_library.article(id);
         m_date_labels.push_back(a.published ? format_date(*a.published) : std::string());

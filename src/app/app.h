@@ -30,6 +30,7 @@ struct LoadOutcome {
     size_t added = 0;
     size_t duplicates = 0;
     std::vector<ParseError> errors;
+    std::vector<DuplicateSkip> duplicate_list;  // every skipped duplicate, with what it duplicated
 };
 
 struct DayCount {

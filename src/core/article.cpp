@@ -40,4 +40,15 @@ std::string format_date(const Timestamp& ts) { return format_day(local_day(ts));
 
 int64_t local_day(const Timestamp& ts) { return day_from_epoch(local_seconds(ts)); }
 
+std::string describe_origin(const Article& a) {
+    std::string out = a.file;
+    if (out.empty()) return out;
+    if (a.record > 0) {
+        out += ", record " + std::to_string(a.record);
+    } else if (a.line > 0) {
+        out += ", line " + std::to_string(a.line);
+    }
+    return out;
+}
+
 }  // namespace broadsheet

@@ -37,12 +37,18 @@ struct Article {
     std::string image_url;
     std::vector<Paragraph> paragraphs;
     bool is_truncated = false;               // the text ends in "..." / "…"
-    std::string file;                        // the file (and record) it came from
+    std::string file;                        // the file it came from, as named to parse_file()
+    int line = 0;                            // 1-based line in `file` where it starts, 0 when not known
+    int record = 0;                          // 1-based record of a JSON array, 0 when not one
 };
 
 // ISO 8601 form used by the CLI and the bridge: YYYY-MM-DDTHH:MM:SS with the
 // offset when known ("+01:00" or "Z"), or YYYY-MM-DD for a bare date.
 std::string format_iso8601(const Timestamp& ts);
+
+// Where the article came from, for the reader: "crawl/a.txt",
+// "feed.jsonl, line 3", "dump.json, record 2"; "" when the file is unknown.
+std::string describe_origin(const Article& a);
 
 // YYYY-MM-DD of the wall-clock reading, for list columns.
 std::string format_date(const Timestamp& ts);

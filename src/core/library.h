@@ -1,7 +1,14 @@
 // The collection of loaded articles: the one owner of Article values.
 // Articles get dense ids (their index) in the order they were added; ids
-// stay valid as more are added. Duplicates (same URL, or same title, date and
-// source when there is no URL) are skipped, not added twice.
+// stay valid as more are added. Duplicates are skipped, not added twice, and
+// each skip is reported with the article it duplicated.
+//
+// Identity: two articles are the same when their URLs match after
+// normalize_url_identity() (case, default port, trailing slash, fragment,
+// tracking parameters); without a URL, when title, date and a hash of the
+// body text all match. Source and file never matter, so a re-drop of the same
+// file adds nothing, and same-titled undated stories with different text all
+// arrive.
 #pragma once
 
 #include "core/article.h"
@@ -13,17 +20,24 @@
 #include <string_view>
 #include <unordered_map>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 namespace broadsheet {
 
 using ArticleId = uint32_t;
 
+// An article that was not added because an equal one was already there.
+struct DuplicateSkip {
+    std::string file;          // the skipped article's file (Article::file)
+    std::string title;         // the skipped article's title
+    ArticleId duplicate_of;    // the article already in the library
+};
+
 struct AddSummary {
     size_t added = 0;
-    size_t duplicates = 0;
+    size_t duplicates = 0;                    // == duplicate_list.size()
     size_t errors = 0;
+    std::vector<DuplicateSkip> duplicate_list;  // every skip, in input order
 };
 
 class Library {
@@ -42,6 +56,12 @@ public:
 
     // A short stable key for the article (16 hex digits), the same across
     // reloads and machines: it names the article in links and saved marks.
+    // With a URL: short_hash("u\x1f" + the URL as given), exactly the key
+    // before URL normalisation, so no URL article's key changed; when two
+    // spellings of one URL are loaded, the first one's key names it.
+    // Without a URL: short_hash("b\x1f" + title + date + body hash). This
+    // changed (it was title, source and date), so marks and links saved for
+    // URL-less articles before body hashing do not find them any more.
     const std::string& key_of(ArticleId id) const { return m_keys[id]; }
     std::optional<ArticleId> find_key(std::string_view key) const;
 
@@ -49,14 +69,16 @@ public:
     uint64_t version() const { return m_version; }
 
 private:
-    std::string dedupe_key(const Article& a) const;
+    // The identity string (see the file comment) and the key's hashed text.
+    static std::string identity_of(const Article& a);
+    static std::string key_text_of(const Article& a, const std::string& identity);
 
     std::vector<std::string> m_keys;
     std::unordered_map<std::string, ArticleId> m_id_by_key;
     std::vector<Article> m_articles;
     std::vector<ParseError> m_errors;
     std::map<std::string, size_t> m_source_counts;
-    std::unordered_set<std::string> m_seen;
+    std::unordered_map<std::string, ArticleId> m_id_by_identity;
     uint64_t m_version = 0;
 };
 

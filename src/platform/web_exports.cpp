@@ -47,14 +47,30 @@ EMSCRIPTEN_KEEPALIVE int bs_init(const char* canvas_selector, const unsigned cha
     return broadsheet::web_platform_start(canvas_selector, font, font_size) ? 1 : 0;
 }
 
-// Parses and adds one file: {"added", "duplicates", "errors": ["file: reason", ...]}.
+// Parses and adds one file: {"added", "duplicates", "errors": ["file: reason", ...],
+// "duplicateList": [{"file", "title", "duplicateOf": id, "duplicateOfTitle"}, ...]}.
+// The list holds at most the first 1000 skips (a re-dropped 1 M-article file
+// would otherwise answer with a 100 MB reply); "duplicates" is the full count.
 EMSCRIPTEN_KEEPALIVE const char* bs_load(const char* name, const unsigned char* bytes, int size) {
-    auto outcome = broadsheet::web_host().app.load_file(
+    auto& app = broadsheet::web_host().app;
+    auto outcome = app.load_file(
         name, std::string_view(reinterpret_cast<const char*>(bytes), static_cast<size_t>(size)));
     nlohmann::json errors = nlohmann::json::array();
     for (const auto& e : outcome.errors) errors.push_back(e.to_string());
+    constexpr size_t kMaxListed = 1000;
+    nlohmann::json duplicate_list = nlohmann::json::array();
+    for (size_t i = 0; i < outcome.duplicate_list.size() && i < kMaxListed; ++i) {
+        const broadsheet::DuplicateSkip& d = outcome.duplicate_list[i];
+        duplicate_list.push_back({{"file", d.file},
+                                  {"title", d.title},
+                                  {"duplicateOf", d.duplicate_of},
+                                  {"duplicateOfTitle", app.library().article(d.duplicate_of).title}});
+    }
     broadsheet::request_frames();
-    return reply({{"added", outcome.added}, {"duplicates", outcome.duplicates}, {"errors", errors}});
+    return reply({{"added", outcome.added},
+                  {"duplicates", outcome.duplicates},
+                  {"errors", errors},
+                  {"duplicateList", duplicate_list}});
 }
 
 EMSCRIPTEN_KEEPALIVE const char* bs_stats() {

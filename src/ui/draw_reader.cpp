@@ -321,12 +321,30 @@ void draw_reader(const App& app, UiState& ui, Commands& commands, UiHost& host) 
     ImGui::Dummy(ImVec2(measure, ui.layout.height));
     draw_body(a, ui, origin, host);
 
+    ImGui::PushFont(nullptr, font_size * 0.85f);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    // A headline saved without its text is still loaded (text_format.h); say
+    // so rather than show a blank page.
+    if (a.paragraphs.empty()) ImGui::TextWrapped("This article has no text: only its title was saved.");
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+
     if (a.is_truncated) {
         ImGui::PushFont(nullptr, font_size * 0.85f);
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
         ImGui::TextWrapped("The scraped text stops here: the rest of the article was not captured.");
         ImGui::PopStyleColor();
         if (!a.url.empty()) ImGui::TextLinkOpenURL("Read the rest at the original", a.url.c_str());
+        ImGui::PopFont();
+    }
+    // Where it came from, so a reader can find the file (and line) again.
+    std::string origin_line = describe_origin(a);
+    if (!origin_line.empty()) {
+        ImGui::PushFont(nullptr, font_size * 0.8f);
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::Dummy(ImVec2(0, font_size * 0.5f));
+        ImGui::TextWrapped("From %s", origin_line.c_str());
+        ImGui::PopStyleColor();
         ImGui::PopFont();
     }
     ImGui::Dummy(ImVec2(0, 48));

@@ -56,11 +56,11 @@ TEST_CASE("without front matter the first # heading is the title") {
     CHECK_FALSE(a.published);
 }
 
-TEST_CASE("a note without any title is an error naming the file") {
-    ParseResult r = parse_markdown_article("no-title.md", read_fixture("markdown/no-title.md"));
+TEST_CASE("a note with neither title nor text is an error naming the file") {
+    ParseResult r = parse_markdown_article("empty.md", "---\ntitle: \"\"\n---\n\n");
     CHECK(r.articles.empty());
     REQUIRE(r.errors.size() == 1);
-    CHECK(r.errors[0].to_string().rfind("no-title.md: ", 0) == 0);
+    CHECK(r.errors[0].to_string().rfind("empty.md: ", 0) == 0);
 }
 
 TEST_CASE("front matter reader") {

@@ -231,14 +231,14 @@ TEST_CASE("CR line ends, a UTF-8 BOM and UTF-16 with BOM all parse through parse
     }
 }
 
-TEST_CASE("a title with no body, or a file starting with a URL, is an error naming the file") {
+TEST_CASE("a title with no body is an article; a file starting with a URL is named after the file") {
     ParseResult only = parse_file("only.txt", read_fixture("text/title-only.txt"));
-    CHECK(only.articles.empty());
-    REQUIRE(only.errors.size() == 1);
-    CHECK_THAT(only.errors[0].to_string(), Catch::StartsWith("only.txt: \"Just a headline\" has a title but no body"));
+    CHECK(only.errors.empty());
+    REQUIRE(only.articles.size() == 1);
+    CHECK(only.articles[0].title == "Just a headline");
     ParseResult url_first = parse_text_article("u.txt", "https://example.org/\n\nBody.\n");
-    REQUIRE(url_first.errors.size() == 1);
-    CHECK_THAT(url_first.errors[0].message, Catch::StartsWith("no title"));
+    REQUIRE(url_first.articles.size() == 1);
+    CHECK(url_first.articles[0].title == "u");
     CHECK(parse_text_article("b.txt", "\n \n\t\n").errors.size() == 1);
 }
 

@@ -132,6 +132,7 @@ ParseResult parse_feed(std::string_view file_name, std::string_view utf8) {
         ++index;
         Article a;
         a.file = name;
+        a.line = line;
         std::string why = read_feed_item(item, info, a);
         if (why.empty()) {
             result.articles.push_back(std::move(a));

@@ -1,5 +1,6 @@
 #include "core/parse/html_article.h"
 
+#include "core/parse/file_title.h"
 #include "core/parse/html_extract.h"
 #include "core/parse/html_metadata.h"
 #include "core/parse/url.h"
@@ -35,16 +36,14 @@ ParseResult parse_html_article(std::string_view file_name, std::string_view utf8
                          (last.size() >= 3 && last.compare(last.size() - 3, 3, "\xE2\x80\xA6") == 0);
     }
 
-    if (a.title.empty()) {
-        result.errors.push_back({std::string(file_name), 0,
-                                 "this web page has no title (no <title>, og:title or <h1>); is it an article?"});
-        return result;
-    }
     if (a.paragraphs.empty()) {
         result.errors.push_back({std::string(file_name), 0,
                                  "no article text found in this web page (it may load its text with scripts)"});
         return result;
     }
+    // A page with text but no headline anywhere is still an article: it is
+    // named after its file, as a browser names a tab.
+    if (a.title.empty()) a.title = title_from_file_name(file_name);
     result.articles.push_back(std::move(a));
     return result;
 }

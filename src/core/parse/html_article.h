@@ -10,8 +10,10 @@
 
 namespace broadsheet {
 
-// `utf8` is the page as UTF-8 (the caller decodes other charsets). A page with
-// no title or no text gives no article and one error naming `file_name`.
+// `utf8` is the page as UTF-8 (the caller decodes other charsets). The title
+// is the metadata's (html_metadata.h: JSON-LD, og:title, <title>, else the
+// first <h1>), else the file name without extension. A page with no text
+// gives no article and one error naming `file_name`.
 ParseResult parse_html_article(std::string_view file_name, std::string_view utf8);
 
 }  // namespace broadsheet

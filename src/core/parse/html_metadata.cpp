@@ -417,6 +417,19 @@ HtmlMetadata read_html_metadata(const HtmlDocument& doc) {
                                  "weibo:webpage:title", "title", "twitter:title", "parsely-title"});
     }
     if (m.title.empty()) m.title = cleaned;
+    if (m.title.empty()) {
+        // No <title> and no title metadata: a saved page still has its
+        // headline; the first non-empty <h1> is it.
+        std::vector<std::string> h1, h12;
+        collect_headings(doc.root(), h1, h12, 0);
+        for (const std::string& h : h1) {
+            std::string_view t = trim_space(h);
+            if (!t.empty()) {
+                m.title = std::string(t);
+                break;
+            }
+        }
+    }
 
     if (!ld.authors.empty()) {
         for (const std::string& a : ld.authors) {

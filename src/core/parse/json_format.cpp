@@ -72,6 +72,8 @@ struct Collector {
         RecordResult r = article_from_record(value, std::string(file_name));
         if (r.article) {
             result.articles.push_back(std::move(*r.article));
+            result.articles.back().line = line;  // where the reader says it came from
+            result.articles.back().record = record_no;
         } else if (r.has_article_fields || record_no > 0) {
             error(line, record_no, r.error);
         } else {

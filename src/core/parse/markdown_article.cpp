@@ -1,5 +1,6 @@
 #include "core/parse/markdown_article.h"
 
+#include "core/parse/file_title.h"
 #include "core/parse/html_blocks.h"
 #include "core/parse/html_dom.h"
 #include "core/parse/markdown_front_matter.h"
@@ -240,16 +241,13 @@ ParseResult parse_markdown_article(std::string_view file_name, std::string_view 
     if (is_web_url(fm.image)) a.image_url = fm.image;
     a.paragraphs = std::move(paragraphs);
 
-    if (a.title.empty()) {
-        result.errors.push_back({a.file, 0,
-                                 "this Markdown note has no title: add \"title:\" to its front matter or a "
-                                 "\"# Title\" line"});
+    // Nothing to read at all is not an article; a title alone or text alone
+    // is (an untitled note is named after its file).
+    if (a.title.empty() && a.paragraphs.empty()) {
+        result.errors.push_back({a.file, 0, "this Markdown note has no title and no text"});
         return result;
     }
-    if (a.paragraphs.empty()) {
-        result.errors.push_back({a.file, 0, "this Markdown note has a title but no text"});
-        return result;
-    }
+    if (a.title.empty()) a.title = title_from_file_name(file_name);
     result.articles.push_back(std::move(a));
     return result;
 }

@@ -15,7 +15,9 @@
 
 namespace broadsheet {
 
-// `utf8` uses "\n" line ends. No title or no text gives one error and no article.
+// `utf8` uses "\n" line ends. A note without a title is named after its file
+// (file_title.h); a title alone is an article with no text; only a note with
+// neither gives one error and no article.
 ParseResult parse_markdown_article(std::string_view file_name, std::string_view utf8);
 
 }  // namespace broadsheet

@@ -9,6 +9,7 @@
 #include "core/parse/html_article.h"
 #include "core/parse/json_format.h"
 #include "core/parse/markdown_article.h"
+#include "core/parse/source_fallback.h"
 #include "core/parse/tar.h"
 #include "core/parse/text_format.h"
 
@@ -270,6 +271,8 @@ ParseResult parse_bytes(std::string_view file_name, std::string_view bytes, int 
     FileFormat format = detect_format(file_name, utf8);
     bool is_json_by_name = ends_with_nocase(strip_gz(file_name), ".json");
     ParseResult r = run_parser(format, is_json_by_name, file_name, utf8);
+    bool is_record_file = format == FileFormat::Json || format == FileFormat::JsonLines || format == FileFormat::Feed;
+    fill_missing_sources(r.articles, is_record_file);
     if (decoded.replaced > 0) {
         r.warnings.push_back({std::string(file_name), 0,
                               std::to_string(decoded.replaced) +

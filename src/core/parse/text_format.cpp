@@ -8,6 +8,7 @@
 #include "core/parse/text_format.h"
 
 #include "core/parse/date_parse.h"
+#include "core/parse/file_title.h"
 #include "core/parse/rfc822_date.h"
 #include "core/parse/text_util.h"
 #include "core/parse/url.h"
@@ -260,16 +261,23 @@ ParseResult parse_text_article(std::string_view file_name, std::string_view text
         result.errors.push_back({std::string(file_name), 0, "the file has no text (only blank lines)"});
         return result;
     }
-    if (is_header_block(b, blocks[0])) {
-        result.errors.push_back({std::string(file_name), 1,
-                                 "no title: the file starts with a URL or date line; put the title "
-                                 "on the first line"});
-        return result;
+    // A file that starts with its URL / date lines has no title line: it is
+    // named after the file, unless nothing but header lines follow (then
+    // there is no article in it at all).
+    bool is_untitled = is_header_block(b, blocks[0]);
+    if (is_untitled) {
+        bool has_body = false;
+        for (const Block& block : blocks) has_body = has_body || !is_header_block(b, block);
+        if (!has_body) {
+            result.errors.push_back({std::string(file_name), 1,
+                                     "no article: the file has only URL, date or source lines, no title or text"});
+            return result;
+        }
     }
 
     Article a;
     a.file = std::string(file_name);
-    a.title = join_lines(b, blocks[0]);
+    a.title = is_untitled ? title_from_file_name(file_name) : join_lines(b, blocks[0]);
 
     // Title variants: when a header block follows within the next three
     // blocks, every block before it is a variant (a hard-wrapped one is
@@ -281,7 +289,7 @@ ParseResult parse_text_article(std::string_view file_name, std::string_view text
             break;
         }
     }
-    size_t i = 1;
+    size_t i = is_untitled ? 0 : 1;
     auto add_alternate = [&](std::string alt) {
         if (alt == a.title) return;
         for (const std::string& seen : a.alternate_titles) {
@@ -289,7 +297,9 @@ ParseResult parse_text_article(std::string_view file_name, std::string_view text
         }
         a.alternate_titles.push_back(std::move(alt));
     };
-    if (header_at > 0) {
+    if (is_untitled) {
+        // The header starts at block 0: no title variants to look for.
+    } else if (header_at > 0) {
         for (; i < header_at; ++i) add_alternate(join_lines(b, blocks[i]));
     } else {
         while (i < blocks.size() && i < 3 && blocks[i].count == 1) {
@@ -335,13 +345,9 @@ ParseResult parse_text_article(std::string_view file_name, std::string_view text
         p.is_heading = is_between_paragraphs && blocks[i].count == 1 && looks_like_heading(p.text);
         a.paragraphs.push_back(std::move(p));
     }
-    if (a.paragraphs.empty()) {
-        result.errors.push_back({std::string(file_name), 0,
-                                 "\"" + clip_utf8(a.title, 80) +
-                                     "\" has a title but no body text after its header lines"});
-        return result;
-    }
-    a.is_truncated = is_truncation_marker(a.paragraphs.back().text);
+    // A title alone is still an article (a headline saved without its text);
+    // the reader says that it has no text.
+    if (!a.paragraphs.empty()) a.is_truncated = is_truncation_marker(a.paragraphs.back().text);
     result.articles.push_back(std::move(a));
     return result;
 }

@@ -27,8 +27,11 @@
 
 namespace broadsheet {
 
-// Parses one article. On failure (no title, a title but no body) returns no
-// article and one error naming `file_name`; an unreadable date is a warning.
+// Parses one article. A title with no body is an article with no paragraphs;
+// a file that starts with its URL / date lines is titled after the file
+// name. Only a file with no title and no text (blank, or header lines only)
+// gives no article and one error naming `file_name`; an unreadable date is a
+// warning.
 ParseResult parse_text_article(std::string_view file_name, std::string_view utf8_text);
 
 }  // namespace broadsheet
