@@ -1,7 +1,7 @@
 // UiHost over the page: each service is one call into web/bridge.js, where
 // the browser APIs (clipboard, window.open, file input, downloads,
 // IndexedDB) live.
-#include "core/article_json.h"
+#include "app/export_listed.h"
 #include "platform/web_host.h"
 
 #include <emscripten.h>
@@ -23,12 +23,9 @@ void WebUiHost::pick_files() {
 }
 
 void WebUiHost::export_listed(const App& app) {
-    std::string jsonl;
-    for (ArticleId id : app.listed()) {
-        jsonl += article_to_json(app.library().article(id)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-        jsonl += '\n';
-    }
-    EM_ASM({ Module.bsHost.download(UTF8ToString($0), $1, $2); }, "broadsheet-export.jsonl", jsonl.data(), jsonl.size());
+    ExportFile file = broadsheet::export_listed(app);
+    EM_ASM({ Module.bsHost.download(UTF8ToString($0), $1, $2); }, file.name.c_str(), file.bytes.data(),
+           file.bytes.size());
 }
 
 void WebUiHost::remove_imported() {

@@ -24,6 +24,14 @@ has_json file,title,url,published,source,authors,description,language,paragraphs
 grep -q '"heading_indexes":\[2\]' "$out" || fail "the subheading index is missing"
 grep -q '"description":null' "$out" || fail "a missing description must be null"
 
+# The output is itself importable, exactly: parsing it again prints the same lines.
+"$bin" parse "$fixtures/text/full-header.txt" "$fixtures/json/news-please-full.json" \
+  "$fixtures/feeds/atom.xml" >"$dir/again.jsonl" 2>"$err" || fail "round trip: first parse failed"
+"$bin" parse "$dir/again.jsonl" >"$out" 2>"$err"; rc=$?
+[ $rc -eq 0 ] || fail "round trip: exit $rc, want 0"
+cmp -s "$out" "$dir/again.jsonl" || fail "round trip: parsing the output again changed it"
+rm -f "$dir/again.jsonl"
+
 # A good file next to a binary one: the good article still prints, exit 1.
 "$bin" parse "$fixtures/text/full-header.txt" "$fixtures/text/not-an-article.png" >"$out" 2>"$err"; rc=$?
 [ $rc -eq 1 ] || fail "mixed files: exit $rc, want 1"

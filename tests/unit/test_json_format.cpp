@@ -68,9 +68,11 @@ TEST_CASE("CC-News records: text, domain, date, description, image_url") {
     CHECK(iso(a) == "2017-01-01T00:00:00");
     CHECK(a.description == "Lead one");
     CHECK(a.image_url == "https://cc.example.org/1.jpg");
-    SECTION("text with blank lines splits on them and joins wrapped lines") {
-        REQUIRE(a.paragraphs.size() == 2);
-        CHECK(a.paragraphs[1].text == "Second para wrapped.");
+    SECTION("text is news-please's maintext: one paragraph per non-empty line, blank lines or not") {
+        REQUIRE(a.paragraphs.size() == 3);
+        CHECK(a.paragraphs[0].text == "Body one.");
+        CHECK(a.paragraphs[1].text == "Second para");
+        CHECK(a.paragraphs[2].text == "wrapped.");
     }
     CHECK(iso(r.articles[1]) == "2017-01-02T12:00:00Z");
     CHECK(r.articles[1].description.empty());
@@ -239,4 +241,31 @@ TEST_CASE("a JSON array of non-articles is one error, nested arrays are records 
     REQUIRE(nested.articles.size() == 1);
     REQUIRE(nested.errors.size() == 1);
     CHECK(nested.errors[0].record == 1);
+}
+
+TEST_CASE("news-please maintext: one paragraph per non-empty line, whatever the separators") {
+    auto paragraphs = [](const std::string& key, const std::string& body) {
+        nlohmann::json record = {{"title", "T"}, {key, body}};
+        RecordResult r = article_from_record(record, "np.json");
+        std::vector<std::string> out;
+        if (r.article) {
+            for (const Paragraph& p : r.article->paragraphs) out.push_back(p.text);
+        }
+        return out;
+    };
+    const std::vector<std::string> abc{"A one.", "B two.", "C three."};
+    CHECK(paragraphs("maintext", "A one.\nB two.\nC three.") == abc);
+    CHECK(paragraphs("maintext", "A one.\n\nB two.\n\nC three.") == abc);
+    // Mixed: before, a single blank line made the other lines one run-on paragraph.
+    CHECK(paragraphs("maintext", "A one.\nB two.\n\nC three.") == abc);
+    CHECK(paragraphs("maintext", "A one.\r\nB two.\r\n\r\nC three.\r\n") == abc);
+    CHECK(paragraphs("maintext", "A one.\rB two.\n \n\tC three.  ") == abc);
+    CHECK(paragraphs("maintext", "  A   one.\n\n\n\nB two.\nC three.") == abc);
+    SECTION("older news-please and CC-News call it text, with the same rule") {
+        CHECK(paragraphs("text", "A one.\nB two.\n\nC three.") == abc);
+    }
+    SECTION("other body keys keep the blank-line rule: their lines may be hard-wrapped") {
+        CHECK(paragraphs("body", "A one\nwrapped.\n\nB two.") == std::vector<std::string>{"A one wrapped.", "B two."});
+        CHECK(paragraphs("content", "A one.\nB two.") == std::vector<std::string>{"A one.", "B two."});
+    }
 }

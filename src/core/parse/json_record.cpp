@@ -1,5 +1,6 @@
 #include "core/parse/json_record.h"
 
+#include "core/article_json.h"
 #include "core/parse/date_parse.h"
 #include "core/parse/rfc822_date.h"
 #include "core/parse/text_util.h"
@@ -199,6 +200,20 @@ std::string collapse_spaces(std::string_view s) {
 
 }  // namespace
 
+std::vector<Paragraph> split_lines(std::string_view text) {
+    std::vector<Paragraph> paragraphs;
+    size_t pos = 0;
+    while (pos < text.size()) {
+        // "\r\n", "\n" and a lone "\r" (old Mac) all end a line.
+        size_t end = text.find_first_of("\r\n", pos);
+        if (end == std::string_view::npos) end = text.size();
+        std::string p = collapse_spaces(trim(text.substr(pos, end - pos)));
+        if (!p.empty()) paragraphs.push_back({std::move(p), false});
+        pos = end + 1;
+    }
+    return paragraphs;
+}
+
 std::vector<Paragraph> split_body_text(std::string_view text) {
     std::vector<Paragraph> paragraphs;
     bool has_blank_lines = text.find("\n\n") != std::string_view::npos ||
@@ -252,6 +267,14 @@ RecordResult article_from_record(const json& value, const std::string& file) {
         r.error = std::string("not a JSON object but ") + value.type_name();
         return r;
     }
+    if (is_article_json(value)) {
+        // Our own export (or `broadsheet parse` output): read exactly, no heuristics.
+        ArticleJsonResult exact = article_from_json(value, file);
+        r.has_article_fields = true;
+        r.article = std::move(exact.article);
+        r.error = std::move(exact.error);
+        return r;
+    }
     FieldIndex index = index_fields(value);
     r.has_article_fields = has_article_fields(index);
     Article a;
@@ -301,9 +324,22 @@ RecordResult article_from_record(const json& value, const std::string& file) {
         }
     }
 
-    std::string text(first_string(index, kText));
+    // news-please writes one paragraph per line of `maintext`, with "\n" or
+    // "\n\n" between them (both are seen, sometimes in one record), and never
+    // wraps a paragraph: each non-empty line is a paragraph. `text` is
+    // news-please's older name for it and CC-News's (crawled with
+    // news-please), so it follows the same rule. The other aliases (body,
+    // content, articleBody...) come from tools that may hard-wrap, so they
+    // keep the blank-line rule of split_body_text.
+    std::string_view body;
+    bool is_line_per_paragraph = false;
+    for (size_t rank = 0; rank < kMaxRank && body.empty(); ++rank) {
+        body = as_string(index.at[kText][rank]);
+        is_line_per_paragraph = rank <= 1;  // "maintext" (rank 0) or "text" (rank 1)
+    }
+    std::string text(body);
     if (strip_newsapi_tail(text)) a.is_truncated = true;
-    a.paragraphs = split_body_text(text);
+    a.paragraphs = is_line_per_paragraph ? split_lines(text) : split_body_text(text);
     if (a.paragraphs.empty() && !a.description.empty()) {
         // A feed-like record with only a lead: keep it readable rather than lose it.
         a.paragraphs = split_body_text(a.description);

@@ -11,8 +11,12 @@
 // A date may be a string (see date_parse.h) or a number of epoch seconds
 // (numbers above 1e11 are read as milliseconds); strings in ISO 8601 or RFC 822
 // (see rfc822_date.h).
-// Text splits into paragraphs on newlines; when it has blank lines, on blank
-// lines only, with the lines inside one paragraph joined by a space.
+// A record that article_to_json wrote ({"broadsheet": 1}, our export and
+// `broadsheet parse` output) is read exactly by article_from_json instead.
+// `maintext` and `text` (news-please, CC-News) give one paragraph per
+// non-empty line, whatever mix of "\n", "\n\n" and "\r\n" they use;
+// other body keys split on newlines, but when they have blank lines, on
+// blank lines only, with the lines inside one paragraph joined by a space.
 // Not handled: nested bodies (arrays of content blocks), HTML inside text
 // fields (kept as-is), authors given as comma-separated names (kept whole).
 #pragma once
@@ -42,5 +46,9 @@ RecordResult article_from_record(const nlohmann::json& value, const std::string&
 // Paragraphs from a plain-text body (see the rule above); trims each one and
 // drops empty ones.
 std::vector<Paragraph> split_body_text(std::string_view text);
+
+// One paragraph per non-empty line ("\n", "\r\n" or a lone "\r" ends a
+// line), trimmed, inner runs of spaces collapsed: the news-please rule.
+std::vector<Paragraph> split_lines(std::string_view text);
 
 }  // namespace broadsheet
