@@ -20,10 +20,13 @@ namespace broadsheet {
 
 using ArticleId = uint32_t;
 
+struct DuplicateSkip { std::string file; std::string title; ArticleId duplicate_of; };
+
 struct AddSummary {
     size_t added = 0;
     size_t duplicates = 0;
     size_t errors = 0;
+    std::vector<DuplicateSkip> duplicate_list;
 };
 
 class Library {
