@@ -22,7 +22,9 @@ std::string ImportRecord::summary() const {
     if (duplicates) s += ", " + count(duplicates, "duplicate", "duplicates") + " skipped";
     if (!errors.empty()) s += ", " + count(errors.size(), "error", "errors");
     if (!is_finished && files_loaded < files) {
-        s += " (stopped after " + with_thousands(files_loaded) + " of " + with_thousands(files) + " files)";
+        // A reload or a crash cut the drop short; say how much of it there is.
+        s += " (cut short after " + with_thousands(files_loaded) + " of " + with_thousands(files) + " files; " +
+             with_thousands(files_kept) + " kept for the next visit)";
     }
     return s;
 }

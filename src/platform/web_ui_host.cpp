@@ -31,6 +31,8 @@ void WebUiHost::export_listed(const App& app) {
     EM_ASM({ Module.bsHost.download(UTF8ToString($0), $1, $2); }, "broadsheet-export.jsonl", jsonl.data(), jsonl.size());
 }
 
+// The App removes the articles and marks (a command the confirmation pushed);
+// this clears what the page stored, files kept by older versions included.
 void WebUiHost::remove_imported() {
     EM_ASM({ Module.bsHost.removeImported(); });
 }

@@ -182,7 +182,8 @@ TEST_CASE("a drop cut short by a reload says how far it got") {
     r.files = 1500;
     r.files_loaded = 140;
     r.added = 140;
-    CHECK(r.summary() == "1,500 files: 140 articles added (stopped after 140 of 1,500 files)");
+    r.files_kept = 120;
+    CHECK(r.summary() == "1,500 files: 140 articles added (cut short after 140 of 1,500 files; 120 kept for the next visit)");
     CHECK_FALSE(import_from_json("{\"name\":\"no id\"}"));
     CHECK_FALSE(import_from_json("[1,2"));
     auto typed_wrong = import_from_json(R"({"id":4,"files":"many","errors":[3,{"file":7}]})");
