@@ -71,35 +71,183 @@
   }
 
   // ---- storage: small things in localStorage, imported files in IndexedDB ----
+  // Database 'broadsheet' v2: 'files' {name, bytes, importId} (index importId)
+  // and 'imports' {id, ...}: each drop's record as the App keeps it
+  // (src/app/imports.h), written before its files so a reload mid-drop can
+  // say how many of its files were kept. Every failure is reported: a full
+  // quota aborts the transaction (onabort, not only onerror), a database
+  // that fails to open or never answers is said so and the bundled articles
+  // load all the same.
   const local = {
     get(kind) { try { return localStorage.getItem(STORE_PREFIX + kind); } catch { return null; } },
     set(kind, value) { try { localStorage.setItem(STORE_PREFIX + kind, value); } catch { /* full or disabled */ } },
   };
+  const DB_TIMEOUT_MS = Number(window.BROADSHEET_DB_TIMEOUT_MS) || 10000;
+  const BATCH_FILES = 50;                     // files per write transaction
+  const BATCH_BYTES = 16 * 1024 * 1024;
+  const storage = { problem: '' };            // why stored imports are not available, '' when they are
+  function problemOf(err) {
+    if (!err) return 'the write was cancelled';
+    if (err.name === 'QuotaExceededError') return 'quota';
+    return err.message || err.name || String(err);
+  }
   function openDb() {
     return new Promise((resolve) => {
-      if (!window.indexedDB) { resolve(null); return; }
-      const request = indexedDB.open('broadsheet', 1);
-      request.onupgradeneeded = () => request.result.createObjectStore('files', { autoIncrement: true });
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => resolve(null);
+      let settled = false;
+      const settle = (db, problem) => {
+        if (settled) { if (db) db.close(); return; }
+        settled = true;
+        clearTimeout(timer);
+        if (problem) storage.problem = problem;
+        resolve(db);
+      };
+      const timer = setTimeout(() => settle(null, 'this browser\'s storage did not answer in ' +
+        Math.round(DB_TIMEOUT_MS / 1000) + ' s: imported files were not restored and new ones are not kept'), DB_TIMEOUT_MS);
+      if (!window.indexedDB) { settle(null, 'this browser offers no storage for imported files'); return; }
+      let request;
+      try { request = indexedDB.open('broadsheet', 2); } catch (err) {
+        settle(null, 'this browser\'s storage could not be opened (' + problemOf(err) + ')');
+        return;
+      }
+      request.onupgradeneeded = (e) => {
+        const db = request.result;
+        const files = e.oldVersion < 1 ? db.createObjectStore('files', { autoIncrement: true })
+          : request.transaction.objectStore('files');
+        if (!files.indexNames.contains('importId')) files.createIndex('importId', 'importId');
+        const imports = db.createObjectStore('imports', { keyPath: 'id' });
+        if (e.oldVersion < 1) return;
+        // Files kept before imports had records become one import, removable like any other.
+        let count = 0;
+        files.openCursor().onsuccess = (ev) => {
+          const cursor = ev.target.result;
+          if (cursor) {
+            if (cursor.value.importId === undefined) { cursor.update({ ...cursor.value, importId: 1 }); count++; }
+            cursor.continue();
+          } else if (count) {
+            imports.put({ id: 1, name: 'Files added before imports were listed', when: 0, files: count,
+              filesLoaded: count, kept: count, finished: true, added: 0, duplicates: 0, errors: [], duplicateList: [] });
+          }
+        };
+      };
+      request.onsuccess = () => settle(request.result);
+      request.onerror = () => settle(null, 'this browser\'s storage could not be opened (' + problemOf(request.error) + ')');
+      request.onblocked = () => { /* another tab holds the old version; the timeout reports it if it never ends */ };
     });
   }
   const dbReady = openDb();
-  async function dbRequest(mode, fn) {
+  // One transaction; resolves with fn's value when it commits, rejects when it
+  // errs or aborts (a full quota shows only as an abort).
+  async function dbTransaction(stores, mode, fn) {
     const db = await dbReady;
-    if (!db) return null;
+    if (!db) throw new Error(storage.problem || 'no storage');
     return new Promise((resolve, reject) => {
-      const tx = db.transaction('files', mode);
-      const request = fn(tx.objectStore('files'));
-      tx.oncomplete = () => resolve(request ? request.result : null);
-      tx.onerror = () => reject(tx.error);
+      let tx, value, thrown = null, done = false;
+      const fail = (err) => { if (!done) { done = true; reject(err); } };
+      try {
+        tx = db.transaction(stores, mode);
+        // fn may return a function: its value, read once the transaction committed.
+        tx.oncomplete = () => { if (!done) { done = true; resolve(typeof value === 'function' ? value() : value); } };
+        tx.onerror = (e) => { e.preventDefault(); thrown = thrown || (e.target && e.target.error); try { tx.abort(); } catch { /* already ending */ } };
+        // The transaction's own error first: a later request of an aborted one throws a less useful one.
+        tx.onabort = () => fail(tx.error || thrown || new DOMException('the transaction was aborted', 'AbortError'));
+        value = fn(tx);
+      } catch (err) {
+        thrown = err;
+        if (!tx) { fail(err); return; }
+        try { tx.abort(); } catch { /* already aborting: onabort reports */ }
+      }
     });
   }
-  const importedFiles = {
-    add: (name, bytes) => dbRequest('readwrite', (s) => s.add({ name, bytes })),
-    all: () => dbRequest('readonly', (s) => s.getAll()).then((r) => r || []),
-    clear: () => dbRequest('readwrite', (s) => s.clear()),
-  };
+  const forgotten = new Set();                // imports removed this visit: late writes undo themselves
+  const storeWrites = new Set();              // writes in flight (broadsheet.storageIdle waits on them)
+  function track(promise) {
+    const p = promise.catch(() => {}).finally(() => storeWrites.delete(p));
+    storeWrites.add(p);
+    return promise;
+  }
+  async function readStoredImports() {
+    return dbTransaction(['imports', 'files'], 'readonly', (tx) => {
+      const records = tx.objectStore('imports').getAll();
+      const files = tx.objectStore('files').getAll();
+      return () => ({ records: records.result || [], files: files.result || [] });
+    });
+  }
+  function deleteImport(id) {
+    return dbTransaction(['imports', 'files'], 'readwrite', (tx) => {
+      tx.objectStore('imports').delete(id);
+      const files = tx.objectStore('files');
+      files.index('importId').openKeyCursor(IDBKeyRange.only(id)).onsuccess = (e) => {
+        const cursor = e.target.result;
+        if (cursor) { files.delete(cursor.primaryKey); cursor.continue(); }
+      };
+    });
+  }
+  function putRecord(json) {
+    const record = JSON.parse(json);
+    if (forgotten.has(record.id)) return Promise.resolve();
+    return dbTransaction(['imports'], 'readwrite', (tx) => { tx.objectStore('imports').put(record); });
+  }
+
+  // Ids are unique among stored imports; known once the stored ones are read.
+  let nextImportId = 1;
+
+  // Keeps one drop's files, in batches, each batch with the record as it then
+  // stands (so a reload mid-drop finds "kept 140 of 1,500 files").
+  class ImportWriter {
+    constructor(id) {
+      this.id = id;
+      this.batch = [];
+      this.batchBytes = 0;
+      this.kept = 0;
+      this.notKept = 0;
+      this.problem = '';
+    }
+    recordJson() { return mod.ccall('bs_import', 'string', ['number'], [this.id]); }
+    async start() {
+      if (storage.problem) { this.problem = storage.problem; return; }
+      try { await track(putRecord(this.recordJson())); } catch (err) { this.problem = problemOf(err); }
+    }
+    async add(name, bytes) {
+      if (this.problem) { this.notKept++; this.report(); return; }
+      this.batch.push({ name, bytes, importId: this.id });
+      this.batchBytes += bytes.length;
+      if (this.batch.length >= BATCH_FILES || this.batchBytes >= BATCH_BYTES) await this.flush();
+    }
+    async flush() {
+      const batch = this.batch;
+      this.batch = [];
+      this.batchBytes = 0;
+      if (batch.length === 0 || forgotten.has(this.id)) return;
+      const record = JSON.parse(this.recordJson());
+      record.kept = this.kept + batch.length;
+      try {
+        await track(dbTransaction(['files', 'imports'], 'readwrite', (tx) => {
+          const files = tx.objectStore('files');
+          for (const file of batch) files.add(file);
+          tx.objectStore('imports').put(record);
+        }));
+        this.kept += batch.length;
+        if (forgotten.has(this.id)) await track(deleteImport(this.id)).catch(() => {});
+      } catch (err) {
+        this.problem = problemOf(err);
+        this.notKept += batch.length;
+      }
+      this.report();
+    }
+    report() {
+      const problem = this.problem && this.notKept
+        ? 'this browser would not keep ' + this.notKept.toLocaleString('en') + ' file' + (this.notKept === 1 ? '' : 's') +
+          ' for the next visit (' + this.problem + ')' : '';
+      mod.ccall('bs_import_storage', null, ['number', 'number', 'string'], [this.id, this.kept, problem]);
+    }
+    async finish() {
+      await this.flush();
+      this.report();
+      // The final record is small: it may fit where files did not, and then the
+      // next visit can say what was not kept.
+      try { await track(putRecord(this.recordJson())); } catch { /* the last stored record stands */ }
+    }
+  }
 
   let resolveReady, rejectReady;
   const ready = new Promise((resolve, reject) => { resolveReady = resolve; rejectReady = reject; });
@@ -122,53 +270,163 @@
 
   // The one path for bundled, dropped, picked and scripted files.
   // files: a FileList, an array of File, or of {name, bytes}.
-  async function loadFiles(files, { persist }) {
+  // importId: the import the articles belong to (0: none); onAdded(name, bytes)
+  // keeps a file that added articles; a removed import stops its drop.
+  async function loadFiles(files, { importId = 0, onAdded = null } = {}) {
     const list = Array.from(files);
-    const total = { added: 0, duplicates: 0, errors: [], duplicateList: [] };
+    const total = { added: 0, duplicates: 0, errors: [], duplicateList: [], files: list.length };
     const isBig = list.length > 20;
     let lastPaint = performance.now();
-    for (let i = 0; i < list.length; i++) {
-      const file = list[i];
-      let name = 'file', bytes;
+    try {
+      for (let i = 0; i < list.length; i++) {
+        if (importId && forgotten.has(importId)) break;
+        const file = list[i];
+        let name = 'file', bytes;
+        try {
+          if (typeof File !== 'undefined' && file instanceof File) {
+            name = file.webkitRelativePath || file.name;
+            bytes = new Uint8Array(await file.arrayBuffer());
+          } else {
+            name = String(file.name);
+            bytes = toBytes(file.bytes);
+          }
+        } catch (err) {
+          total.errors.push(name + ': could not be read: ' + err.message);
+          mod.ccall('bs_import_error', null, ['number', 'string', 'string'], [importId, name, 'could not be read: ' + err.message]);
+          continue;
+        }
+        // A big file blocks the page while it is parsed and indexed: say so first.
+        const isBigFile = bytes.length > 4 * 1024 * 1024;
+        if (isBigFile) {
+          showStatus('Adding ' + name + ' (' + formatBytes(bytes.length) + ')…', false, isBig ? i / list.length : null);
+          await new Promise((r) => setTimeout(r, 30));
+        }
+        mod._bs_set_loading_import(importId);
+        const result = loadOne(name, bytes);
+        if (isBigFile && !isBig && !statusBox.classList.contains('error')) statusBox.hidden = true;
+        total.added += result.added;
+        total.duplicates += result.duplicates;
+        // Each file's list is capped at 1000 by bs_load; the drop's list is too.
+        for (const d of result.duplicateList || []) if (total.duplicateList.length < 1000) total.duplicateList.push(d);
+        total.errors.push(...result.errors);
+        if (onAdded && result.added > 0) await onAdded(name, bytes);
+        // Big drops: show progress and let the page breathe every ~100 ms.
+        if (isBig && performance.now() - lastPaint > 100) {
+          showStatus('Adding files… ' + (i + 1) + ' of ' + list.length, false, (i + 1) / list.length);
+          await new Promise((r) => setTimeout(r, 0));
+          lastPaint = performance.now();
+        }
+      }
+    } finally {
+      mod._bs_set_loading_import(0);
+      if (isBig && !statusBox.classList.contains('error')) statusBox.hidden = true;
+    }
+    return total;
+  }
+
+  // Loads run one at a time (a drop during another, or during start, waits):
+  // each import's files must reach the App under its own id.
+  let loadChain = Promise.resolve();
+  function serially(fn) {
+    const run = loadChain.then(fn);
+    loadChain = run.catch(() => {});
+    return run;
+  }
+
+  function fileName(file) {
+    if (typeof File !== 'undefined' && file instanceof File) return file.webkitRelativePath || file.name;
+    return String(file && file.name);
+  }
+  // "news/" for a folder, "a.json" or "a.json + 11 more" for files.
+  function importName(list) {
+    const names = list.map(fileName);
+    const first = names[0] || 'nothing';
+    const slash = first.indexOf('/');
+    if (slash > 0) {
+      const folder = first.slice(0, slash + 1);
+      if (names.every((n) => n.startsWith(folder))) return folder;
+    }
+    return names.length > 1 ? first + ' + ' + (names.length - 1).toLocaleString('en') + ' more' : first;
+  }
+
+  // A drop, a picked set or broadsheet.load: one import, told on screen when done.
+  function importFiles(files) {
+    const list = Array.from(files);
+    return serially(async () => {
+      if (list.length === 0) return { added: 0, duplicates: 0, errors: [], files: 0, importId: 0 };
+      const id = nextImportId++;
+      mod.ccall('bs_import_begin', null, ['number', 'string', 'number', 'number'], [id, importName(list), Date.now(), list.length]);
+      const writer = new ImportWriter(id);
+      activeWriters.add(id);
       try {
-        if (typeof File !== 'undefined' && file instanceof File) {
-          name = file.webkitRelativePath || file.name;
-          bytes = new Uint8Array(await file.arrayBuffer());
-        } else {
-          name = String(file.name);
-          bytes = toBytes(file.bytes);
-        }
-      } catch (err) {
-        total.errors.push(name + ': could not be read: ' + err.message);
-        continue;
+        await writer.start();
+        const total = await loadFiles(list, { importId: id, onAdded: (name, bytes) => writer.add(name, bytes) });
+        mod._bs_import_end(id);
+        await writer.finish();
+        const record = callJson('bs_import', id);
+        total.importId = id;
+        total.summary = record ? record.summary : '';
+        total.storageProblem = record ? record.storageProblem : '';
+        reportProblems(total);
+        return total;
+      } finally {
+        activeWriters.delete(id);
       }
-      // A big file blocks the page while it is parsed and indexed: say so first.
-      const isBigFile = bytes.length > 4 * 1024 * 1024;
-      if (isBigFile) {
-        showStatus('Adding ' + name + ' (' + formatBytes(bytes.length) + ')…', false, isBig ? i / list.length : null);
-        await new Promise((r) => setTimeout(r, 30));
-      }
-      const result = loadOne(name, bytes);
-      if (isBigFile && !isBig && !statusBox.classList.contains('error')) statusBox.hidden = true;
-      total.added += result.added;
-      total.duplicates += result.duplicates;
-      // Each file's list is capped at 1000 by bs_load; the drop's list is too.
-      for (const d of result.duplicateList || []) if (total.duplicateList.length < 1000) total.duplicateList.push(d);
-      total.errors.push(...result.errors);
-      if (persist && result.added > 0) {
-        try { await importedFiles.add(name, bytes); } catch (err) {
-          total.errors.push(name + ': added, but this browser would not keep it for the next visit (' + err.message + ')');
-        }
-      }
-      // Big drops: show progress and let the page breathe every ~100 ms.
-      if (isBig && performance.now() - lastPaint > 100) {
-        showStatus('Adding files… ' + (i + 1) + ' of ' + list.length, false, (i + 1) / list.length);
-        await new Promise((r) => setTimeout(r, 0));
-        lastPaint = performance.now();
+    });
+  }
+  const activeWriters = new Set();            // imports whose ImportWriter writes their record
+
+  // A stored record crosses on the heap: one with thousands of errors is too big for the stack.
+  function restoreRecord(record) {
+    const json = JSON.stringify(record);
+    const size = mod.lengthBytesUTF8(json);
+    const ptr = mod._malloc(size + 1);
+    try {
+      mod.stringToUTF8(json, ptr, size + 1);
+      return mod._bs_import_restore(ptr, size);
+    } finally {
+      mod._free(ptr);
+    }
+  }
+
+  // Brings back every stored import with its record. Returns true when
+  // everything stored was read (only then may marks of missing articles go).
+  async function restoreImports() {
+    let stored = null;
+    try {
+      stored = await Promise.race([readStoredImports(), new Promise((_, reject) => setTimeout(
+        () => reject(new Error('no answer in ' + Math.round(DB_TIMEOUT_MS / 1000) + ' s')), DB_TIMEOUT_MS))]);
+    } catch (err) {
+      if (!storage.problem) storage.problem = 'stored imports could not be read (' + problemOf(err) + ')';
+    }
+    if (!stored) {
+      mod.ccall('bs_import_error', null, ['number', 'string', 'string'], [0, 'Imported files', storage.problem]);
+      console.warn('broadsheet: ' + storage.problem);
+      return false;
+    }
+    const filesOf = new Map();
+    for (const f of stored.files) {
+      const id = f.importId || 1;
+      if (!filesOf.has(id)) filesOf.set(id, []);
+      filesOf.get(id).push(f);
+    }
+    const records = stored.records.slice();
+    for (const [id, files] of filesOf) {
+      // Files whose record never got written: still an import, still removable.
+      if (!records.some((r) => r.id === id)) {
+        records.push({ id, name: 'Recovered files', when: 0, files: files.length, filesLoaded: files.length,
+          kept: files.length, finished: true });
       }
     }
-    if (isBig && !statusBox.classList.contains('error')) statusBox.hidden = true;
-    return total;
+    records.sort((a, b) => a.id - b.id);
+    for (const r of records) nextImportId = Math.max(nextImportId, r.id + 1);
+    for (const record of records) {
+      const id = restoreRecord(record);
+      if (!id) continue;
+      await loadFiles(filesOf.get(record.id) || [], { importId: id });
+      mod._bs_import_end(id);
+    }
+    return true;
   }
 
   // Walks dropped folders (webkitGetAsEntry) so a whole directory can be dropped.
@@ -195,8 +453,10 @@
     return files;
   }
 
+  // The drop report is on screen (src/ui/draw_imports.cpp); the console gets the details too.
   function reportProblems(result) {
     if (result.errors.length) console.warn('broadsheet: some files were not added:\n' + result.errors.join('\n'));
+    if (result.storageProblem) console.warn('broadsheet: ' + result.storageProblem);
   }
 
   function installDropTarget() {
@@ -208,7 +468,7 @@
       e.preventDefault();
       depth = 0;
       dropOverlay.hidden = true;
-      reportProblems(await loadFiles(await filesFromDrop(e.dataTransfer), { persist: true }));
+      importFiles(await filesFromDrop(e.dataTransfer));
     });
   }
 
@@ -238,7 +498,7 @@
       input.type = 'file';
       input.multiple = true;
       input.accept = '.txt,.json,.jsonl,.gz,.html,.htm,.md,.markdown,.xml,.rss,.atom';
-      input.onchange = async () => reportProblems(await loadFiles(input.files, { persist: true }));
+      input.onchange = () => importFiles(input.files);
       input.click();
     },
     download(name, ptr, length) {
@@ -249,9 +509,24 @@
       link.click();
       setTimeout(() => URL.revokeObjectURL(link.href), 10000);
     },
-    async removeImported() {
-      await importedFiles.clear();
-      location.reload();
+    // After "Remove everything imported" was confirmed (the App removed the
+    // articles and marks): nothing imported stays stored, older files included.
+    removeImported() {
+      return track(dbTransaction(['files', 'imports'], 'readwrite', (tx) => {
+        tx.objectStore('files').clear();
+        tx.objectStore('imports').clear();
+      })).catch((err) => console.warn('broadsheet: stored imports could not be cleared (' + problemOf(err) + ')'));
+    },
+    // An import was removed (src/platform/web_imports.cpp): its files and record go.
+    forgetImport(id) {
+      forgotten.add(id);
+      track(deleteImport(id)).catch((err) => console.warn('broadsheet: import ' + id + ' could not be removed from storage (' + problemOf(err) + ')'));
+    },
+    // An import's record changed (errors dismissed, storage found out); a drop
+    // being written stores its own record when it ends.
+    saveImport(id, json) {
+      if (forgotten.has(id) || activeWriters.has(id) || storage.problem) return;
+      track(putRecord(json)).catch(() => { /* the record as stored before stands */ });
     },
     setHash(hash, isNewEntry) {
       const target = hash ? '#' + hash : location.pathname + location.search;
@@ -261,6 +536,26 @@
     },
     save(kind, json) { local.set(kind, json); },
   };
+
+  // Marks and positions once grew without bound and, past ~262,000 characters,
+  // made every start fail: what crosses is capped to the newest (src/app/marks.h).
+  function capped(kind, text) {
+    if (!text || text.length <= 150000 || kind === 'settings') return text;
+    try {
+      const saved = JSON.parse(text);
+      if (kind === 'marks') {
+        return JSON.stringify({ read: (saved.read || []).slice(-6000), starred: (saved.starred || []).slice(-2000) });
+      }
+      return JSON.stringify(Object.fromEntries(Object.entries(saved).slice(-4000)));
+    } catch {
+      return null;
+    }
+  }
+
+  // Resolves when no storage write is in flight.
+  async function storageIdle() {
+    while (storeWrites.size) await Promise.all([...storeWrites]);
+  }
 
   // Resolves after the next frame the app actually draws.
   function nextDrawnFrame() {
@@ -296,8 +591,18 @@
     frame: () => nextDrawnFrame(),
     framesDrawn: () => mod._bs_frames_drawn(),
     lastFrameUiMs: () => mod._bs_last_ui_ms(),
-    load: (files) => loadFiles(files, { persist: true }),
-    loadWithoutSaving: (files) => loadFiles(files, { persist: false }),
+    // An import, as a drop: {added, duplicates, errors, files, importId, summary, storageProblem}.
+    load: (files) => importFiles(files),
+    loadWithoutSaving: (files) => serially(() => loadFiles(files)),
+    // Imports (src/app/imports.h), each with "articlesNow" and "summary".
+    imports: () => callJson('bs_imports'),
+    removeImport: async (id) => { const done = mod._bs_remove_import(id) === 1; await storageIdle(); return done; },
+    // Scripts are not asked; the "Remove everything imported" button asks first.
+    removeAllImports: async () => { mod._bs_remove_all_imports(); await host.removeImported(); await storageIdle(); },
+    dismissImportErrors: async (id) => { mod._bs_dismiss_import_errors(id); await storageIdle(); },
+    importsUi: () => callJson('bs_imports_ui'),
+    storageProblem: () => storage.problem,
+    storageIdle: () => storageIdle(),
   };
 
   async function boot() {
@@ -347,7 +652,7 @@
     // A new day (a tab left open overnight) moves "Today" along.
     setInterval(sendEnvironment, 60000);
     for (const kind of ['settings', 'marks', 'positions']) {
-      const saved = local.get(kind);
+      const saved = capped(kind, local.get(kind));
       if (saved) mod.ccall('bs_restore', null, ['string', 'string'], [kind, saved]);
     }
     // The hash first, so the article it names opens as soon as it loads.
@@ -363,9 +668,12 @@
     });
     installDropTarget();
 
-    reportProblems(await loadFiles(await bundledFetch, { persist: false }));
-    const stored = await importedFiles.all().catch(() => []);
-    if (stored.length) reportProblems(await loadFiles(stored, { persist: false }));
+    reportProblems(await serially(async () => loadFiles(await bundledFetch)));
+    if (await serially(restoreImports)) {
+      // Everything stored is back: marks and positions of articles that are gone can go.
+      const pruned = callJson('bs_prune_storage');
+      if (pruned.marks || pruned.positions) console.info('broadsheet: forgot marks of ' + pruned.marks + ' and positions of ' + pruned.positions + ' articles that no longer exist');
+    }
     await nextDrawnFrame();
     statusBox.hidden = true;
     document.getElementById('canvas').focus();

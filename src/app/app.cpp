@@ -16,23 +16,37 @@ std::optional<int64_t> day_of(const Article& a) {
 
 }  // namespace
 
-LoadOutcome App::load_file(std::string_view file_name, std::string_view bytes) {
-    ParseResult result = parse_file(file_name, bytes);
+LoadOutcome App::load_file(std::string_view file_name, std::string_view bytes, ImportId import) {
     LoadOutcome outcome;
+    ImportRecord* record = import == kNoImport ? nullptr : import_record(import);
+    if (import != kNoImport && !record) return outcome;  // removed while its drop was loading
+    ParseResult result = parse_file(file_name, bytes);
     outcome.errors = result.errors;
     size_t first_new = m_library.size();
     AddSummary summary = m_library.add(std::move(result));
     outcome.added = summary.added;
     outcome.duplicates = summary.duplicates;
     outcome.duplicate_list = std::move(summary.duplicate_list);
-    for (ArticleId id = static_cast<ArticleId>(first_new); id < m_library.size(); ++id) {
-        const Article& a = m_library.article(id);
-        m_date_labels.push_back(a.published ? format_date(*a.published) : std::string());
-        m_excerpts.push_back(make_excerpt(a));
-        m_days.push_back(day_of(a));
-        auto [it, is_new] = m_source_ids.emplace(a.source, static_cast<uint32_t>(m_source_names.size()));
-        if (is_new) m_source_names.push_back(a.source);
-        m_source_of.push_back(it->second);
+    m_import_of.resize(m_library.size(), import);
+    append_derived(static_cast<ArticleId>(first_new));
+    if (!record) {
+        m_loose_errors.insert(m_loose_errors.end(), outcome.errors.begin(), outcome.errors.end());
+    } else {
+        record->articles_now += outcome.added;
+        bool is_restoring = std::find(m_restoring.begin(), m_restoring.end(), import) != m_restoring.end();
+        if (!is_restoring) {
+            // A restored import keeps the counts of its drop: its files meet
+            // the same duplicates again, and its errors are already recorded.
+            ++record->files_loaded;
+            record->added += outcome.added;
+            record->duplicates += outcome.duplicates;
+            record->errors.insert(record->errors.end(), outcome.errors.begin(), outcome.errors.end());
+            for (const DuplicateSkip& d : outcome.duplicate_list) {
+                std::string of = d.duplicate_of < m_library.size() ? m_library.key_of(d.duplicate_of) : std::string();
+                record->duplicate_list.push_back({d.file, d.title, std::move(of)});
+            }
+            import_changed(import);
+        }
     }
     // A link may name an article that only now arrived (restored from storage).
     if (summary.added > 0) m_index.add(m_library, static_cast<ArticleId>(first_new));
@@ -45,6 +59,18 @@ LoadOutcome App::load_file(std::string_view file_name, std::string_view bytes) {
     if (summary.added > 0) refresh_listed();
     ++m_version;
     return outcome;
+}
+
+void App::append_derived(ArticleId first_new) {
+    for (ArticleId id = first_new; id < m_library.size(); ++id) {
+        const Article& a = m_library.article(id);
+        m_date_labels.push_back(a.published ? format_date(*a.published) : std::string());
+        m_excerpts.push_back(make_excerpt(a));
+        m_days.push_back(day_of(a));
+        auto [it, is_new] = m_source_ids.emplace(a.source, static_cast<uint32_t>(m_source_names.size()));
+        if (is_new) m_source_names.push_back(a.source);
+        m_source_of.push_back(it->second);
+    }
 }
 
 void App::view_changed() {
@@ -288,6 +314,185 @@ void App::refresh_listed() {
             });
             break;
     }
+}
+
+// ---- imports ----
+
+ImportRecord* App::import_record(ImportId id) {
+    for (ImportRecord& r : m_imports) {
+        if (r.id == id) return &r;
+    }
+    return nullptr;
+}
+
+const ImportRecord* App::find_import(ImportId id) const {
+    for (const ImportRecord& r : m_imports) {
+        if (r.id == id) return &r;
+    }
+    return nullptr;
+}
+
+void App::import_changed(ImportId id) {
+    if (std::find(m_changed_imports.begin(), m_changed_imports.end(), id) == m_changed_imports.end()) {
+        m_changed_imports.push_back(id);
+    }
+    ++m_version;
+}
+
+void App::begin_import(ImportId id, std::string name, double when_ms, size_t files) {
+    if (id == kNoImport || find_import(id)) return;
+    ImportRecord r;
+    r.id = id;
+    r.name = std::move(name);
+    r.when_ms = when_ms;
+    r.files = files;
+    m_imports.push_back(std::move(r));
+    import_changed(id);
+}
+
+void App::restore_import(ImportRecord record) {
+    if (record.id == kNoImport || find_import(record.id)) return;
+    record.articles_now = 0;
+    m_restoring.push_back(record.id);
+    m_imports.push_back(std::move(record));
+    ++m_version;
+}
+
+void App::finish_import(ImportId id) {
+    ImportRecord* r = import_record(id);
+    if (!r) return;
+    auto restoring = std::find(m_restoring.begin(), m_restoring.end(), id);
+    if (restoring != m_restoring.end()) {
+        m_restoring.erase(restoring);  // as it was stored: an unfinished drop stays unfinished
+        ++m_version;
+        return;
+    }
+    r->is_finished = true;
+    m_last_finished = id;
+    ++m_finished_count;
+    import_changed(id);
+}
+
+void App::add_import_error(ImportId id, ParseError error) {
+    if (ImportRecord* r = import_record(id)) {
+        r->errors.push_back(std::move(error));
+        import_changed(id);
+    } else {
+        m_loose_errors.push_back(std::move(error));
+        ++m_version;
+    }
+}
+
+void App::set_import_storage(ImportId id, size_t files_kept, std::string problem) {
+    ImportRecord* r = import_record(id);
+    if (!r || (r->files_kept == files_kept && r->storage_problem == problem)) return;
+    r->files_kept = files_kept;
+    r->storage_problem = std::move(problem);
+    import_changed(id);
+}
+
+void App::dismiss_import_errors(ImportId id) {
+    ImportRecord* r = import_record(id);
+    if (!r || r->are_errors_dismissed) return;
+    r->are_errors_dismissed = true;
+    import_changed(id);
+}
+
+size_t App::shown_error_count() const {
+    size_t n = m_loose_errors.size();
+    for (const ImportRecord& r : m_imports) {
+        if (!r.are_errors_dismissed) n += r.errors.size();
+    }
+    return n;
+}
+
+bool App::remove_import(ImportId id) {
+    auto it = std::find_if(m_imports.begin(), m_imports.end(), [&](const ImportRecord& r) { return r.id == id; });
+    if (it == m_imports.end()) return false;
+    bool has_articles = it->articles_now > 0;
+    m_imports.erase(it);
+    m_restoring.erase(std::remove(m_restoring.begin(), m_restoring.end(), id), m_restoring.end());
+    m_changed_imports.erase(std::remove(m_changed_imports.begin(), m_changed_imports.end(), id),
+                            m_changed_imports.end());
+    m_removed_imports.push_back(id);
+    if (m_last_finished == id) m_last_finished = kNoImport;
+    if (has_articles) rebuild_without(id);
+    ++m_version;
+    return true;
+}
+
+void App::remove_all_imports() {
+    std::vector<ImportId> ids;
+    for (const ImportRecord& r : m_imports) ids.push_back(r.id);
+    for (ImportId id : ids) remove_import(id);
+}
+
+// Rebuilding is simpler and safer than holes in the dense ids every derived
+// vector (and the search index) is keyed by; it costs about one re-index of
+// what is kept.
+void App::rebuild_without(ImportId removed) {
+    std::unordered_map<std::string, ImportId> import_by_key;
+    ParseResult kept;
+    kept.articles.reserve(m_library.size());
+    bool marks_changed = false;
+    for (ArticleId id = 0; id < m_library.size(); ++id) {
+        const std::string& key = m_library.key_of(id);
+        if (m_import_of[id] == removed) {
+            if (m_marks.is_read(key) || m_marks.is_starred(key)) marks_changed = true;
+            m_marks.set_read(key, false);
+            m_marks.set_starred(key, false);
+            m_removed_keys.push_back(key);
+            continue;
+        }
+        import_by_key.emplace(key, m_import_of[id]);
+        kept.articles.push_back(m_library.article(id));
+    }
+    kept.errors = m_loose_errors;
+    for (const ImportRecord& r : m_imports) kept.errors.insert(kept.errors.end(), r.errors.begin(), r.errors.end());
+
+    m_library = Library();
+    m_library.add(std::move(kept));
+    m_import_of.assign(m_library.size(), kNoImport);
+    for (ImportRecord& r : m_imports) r.articles_now = 0;
+    for (ArticleId id = 0; id < m_library.size(); ++id) {
+        auto it = import_by_key.find(m_library.key_of(id));
+        if (it == import_by_key.end()) continue;
+        m_import_of[id] = it->second;
+        if (ImportRecord* r = import_record(it->second)) ++r->articles_now;
+    }
+    m_date_labels.clear();
+    m_excerpts.clear();
+    m_days.clear();
+    m_source_of.clear();
+    m_source_names.clear();
+    m_source_ids.clear();
+    append_derived(0);
+    m_index = SearchIndex();
+    m_index.add(m_library, 0);
+    m_matches_library_version = ~0ull;  // the new library's versions start again
+    m_snippets.clear();
+
+    bool was_open = m_current.has_value();
+    m_current.reset();
+    if (!m_view.open_key.empty()) m_current = m_library.find_key(m_view.open_key);
+    if (was_open && !m_current) {
+        m_view.open_key.clear();  // the open article was removed: the reader closes
+        ++m_view_version;
+    }
+    if (marks_changed) ++m_marks_version;
+    refresh_listed();
+    refresh_current_matches();
+    ++m_version;
+}
+
+size_t App::prune_marks() {
+    size_t pruned = m_marks.prune([&](const std::string& key) { return m_library.find_key(key).has_value(); });
+    if (pruned > 0) {
+        ++m_marks_version;
+        refresh_listed();
+        ++m_version;
+    }
+    return pruned;
 }
 
 }  // namespace broadsheet

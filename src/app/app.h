@@ -4,6 +4,7 @@
 // refreshed here once per change, never per frame. No ImGui, no Emscripten.
 #pragma once
 
+#include "app/imports.h"
 #include "app/marks.h"
 #include "app/view_state.h"
 #include "core/library.h"
@@ -41,7 +42,43 @@ struct DayCount {
 class App {
 public:
     // Parses one file's bytes and adds its articles; nothing already loaded is lost.
-    LoadOutcome load_file(std::string_view file_name, std::string_view bytes);
+    // With an import id (begin_import first), the articles and counts belong to
+    // that import; a removed import's late files are ignored.
+    LoadOutcome load_file(std::string_view file_name, std::string_view bytes, ImportId import = kNoImport);
+
+    // ---- imports (app/imports.h): what each drop brought, removable one by one ----
+    // Starts the record of a drop of `files` files (name and clock from the page).
+    void begin_import(ImportId id, std::string name, double when_ms, size_t files);
+    // A record kept from an earlier visit: its files load again with its id and
+    // its counts and errors stay as recorded then (until finish_import).
+    void restore_import(ImportRecord record);
+    // Every file of the drop was handed over (a restored one: every kept file).
+    void finish_import(ImportId id);
+    // A problem outside parsing (a file that could not be read) joins the drop's errors.
+    void add_import_error(ImportId id, ParseError error);
+    // What storage kept of the drop, as the page found out.
+    void set_import_storage(ImportId id, size_t files_kept, std::string problem);
+    void dismiss_import_errors(ImportId id);
+    // Removes the import's articles, their marks and its record. The library
+    // and search index are rebuilt from the articles kept (ids change); the
+    // query and filters stay, the open article stays open if it was not removed.
+    bool remove_import(ImportId id);
+    void remove_all_imports();
+    const std::vector<ImportRecord>& imports() const { return m_imports; }
+    const ImportRecord* find_import(ImportId id) const;
+    ImportId import_of(ArticleId id) const { return m_import_of[id]; }
+    // Errors of loads outside any import (the bundled articles).
+    const std::vector<ParseError>& loose_errors() const { return m_loose_errors; }
+    // Loose errors plus those of every import whose errors are not dismissed.
+    size_t shown_error_count() const;
+    // The last drop that finished this visit (not a restored one), for the drop report; 0 if none.
+    ImportId last_finished_import() const { return m_last_finished; }
+    uint64_t finished_imports() const { return m_finished_count; }
+    // For storage (the platform drains these after each frame): imports removed,
+    // records changed, and keys of removed articles (their reading positions go too).
+    std::vector<ImportId> take_removed_imports() { return std::exchange(m_removed_imports, {}); }
+    std::vector<ImportId> take_changed_imports() { return std::exchange(m_changed_imports, {}); }
+    std::vector<std::string> take_removed_keys() { return std::exchange(m_removed_keys, {}); }
 
     // ---- the view: query, filters, sort, open article ----
     const ViewState& view() const { return m_view; }
@@ -63,6 +100,9 @@ public:
     void set_starred(ArticleId id, bool is_starred);
     const Marks& marks() const { return m_marks; }
     void restore_marks(std::string_view json);
+    // Forgets the marks of articles not in the library; returns how many went.
+    // Call once everything stored has loaded, or marks of the rest are lost.
+    size_t prune_marks();
 
     // ---- read-only state for the UI and the bridge ----
     const Library& library() const { return m_library; }
@@ -100,6 +140,10 @@ private:
     void view_changed();
     void refresh_query_matches();
     void refresh_current_matches();
+    void append_derived(ArticleId first_new);
+    void rebuild_without(ImportId removed);
+    ImportRecord* import_record(ImportId id);
+    void import_changed(ImportId id);
 
     Library m_library;
     SearchIndex m_index;
@@ -123,6 +167,15 @@ private:
     std::vector<DayCount> m_timeline;
     std::vector<std::pair<std::string, uint32_t>> m_source_counts;
     std::optional<ArticleId> m_current;
+    std::vector<ImportId> m_import_of;                       // per article
+    std::vector<ImportRecord> m_imports;                     // in the order they began
+    std::vector<ImportId> m_restoring;                       // restored imports still loading
+    std::vector<ParseError> m_loose_errors;
+    std::vector<ImportId> m_removed_imports;
+    std::vector<ImportId> m_changed_imports;
+    std::vector<std::string> m_removed_keys;
+    ImportId m_last_finished = kNoImport;
+    uint64_t m_finished_count = 0;
     uint64_t m_version = 0;
     uint64_t m_view_version = 0;
     uint64_t m_marks_version = 0;

@@ -5,6 +5,7 @@
 #include "core/article_json.h"
 #include "platform/web_a11y.h"
 #include "platform/web_host.h"
+#include "platform/web_imports.h"
 #include "platform/web_text_layer.h"
 #include "ui/settings_json.h"
 
@@ -51,10 +52,12 @@ EMSCRIPTEN_KEEPALIVE int bs_init(const char* canvas_selector, const unsigned cha
 // "duplicateList": [{"file", "title", "duplicateOf": id, "duplicateOfTitle"}, ...]}.
 // The list holds at most the first 1000 skips (a re-dropped 1 M-article file
 // would otherwise answer with a 100 MB reply); "duplicates" is the full count.
+// The articles belong to the import bs_set_loading_import named (0: none).
 EMSCRIPTEN_KEEPALIVE const char* bs_load(const char* name, const unsigned char* bytes, int size) {
-    auto& app = broadsheet::web_host().app;
+    auto& host = broadsheet::web_host();
+    auto& app = host.app;
     auto outcome = app.load_file(
-        name, std::string_view(reinterpret_cast<const char*>(bytes), static_cast<size_t>(size)));
+        name, std::string_view(reinterpret_cast<const char*>(bytes), static_cast<size_t>(size)), host.loading_import);
     nlohmann::json errors = nlohmann::json::array();
     for (const auto& e : outcome.errors) errors.push_back(e.to_string());
     constexpr size_t kMaxListed = 1000;
@@ -71,6 +74,135 @@ EMSCRIPTEN_KEEPALIVE const char* bs_load(const char* name, const unsigned char* 
                   {"duplicates", outcome.duplicates},
                   {"errors", errors},
                   {"duplicateList", duplicate_list}});
+}
+
+// ---- imports (app/imports.h): web/bridge.js begins, loads, ends and stores them ----
+
+// The import the next bs_load calls add to (0: none, e.g. the bundled articles).
+EMSCRIPTEN_KEEPALIVE void bs_set_loading_import(int id) {
+    broadsheet::web_host().loading_import = id > 0 ? static_cast<broadsheet::ImportId>(id) : 0;
+}
+
+// A drop or picked set of `files` files begins; `when_ms` is the page's clock.
+EMSCRIPTEN_KEEPALIVE void bs_import_begin(int id, const char* name, double when_ms, int files) {
+    if (id <= 0) return;
+    broadsheet::web_host().app.begin_import(static_cast<broadsheet::ImportId>(id), name, when_ms,
+                                            files > 0 ? static_cast<size_t>(files) : 0);
+    broadsheet::request_frames();
+}
+
+// A stored record (its JSON, `length` bytes on the heap: a record with
+// thousands of errors must not cross on the stack); its files load next.
+// Returns its id, 0 for a malformed record.
+EMSCRIPTEN_KEEPALIVE int bs_import_restore(const char* json, int length) {
+    auto record = broadsheet::import_from_json(std::string_view(json, length > 0 ? static_cast<size_t>(length) : 0));
+    if (!record) return 0;
+    int id = static_cast<int>(record->id);
+    broadsheet::web_host().app.restore_import(std::move(*record));
+    broadsheet::request_frames();
+    return id;
+}
+
+EMSCRIPTEN_KEEPALIVE void bs_import_end(int id) {
+    broadsheet::web_host().app.finish_import(static_cast<broadsheet::ImportId>(id));
+    broadsheet::request_frames();
+}
+
+// A problem the page met (a file that could not be read, storage): joins the
+// import's errors, or the page's own when id is 0.
+EMSCRIPTEN_KEEPALIVE void bs_import_error(int id, const char* file, const char* message) {
+    broadsheet::ParseError error;
+    error.file = file;
+    error.message = message;
+    broadsheet::web_host().app.add_import_error(id > 0 ? static_cast<broadsheet::ImportId>(id) : 0, std::move(error));
+    broadsheet::request_frames();
+}
+
+// What storage kept of the import: files kept for the next visit, and why not all ("" when all).
+EMSCRIPTEN_KEEPALIVE void bs_import_storage(int id, int files_kept, const char* problem) {
+    broadsheet::web_host().app.set_import_storage(static_cast<broadsheet::ImportId>(id),
+                                                  files_kept > 0 ? static_cast<size_t>(files_kept) : 0, problem);
+    broadsheet::request_frames();
+}
+
+// One import as stored, plus "articlesNow" and "summary"; null when unknown.
+EMSCRIPTEN_KEEPALIVE const char* bs_import(int id) {
+    g_reply = broadsheet::import_json_for_bridge(broadsheet::web_host(), id > 0 ? static_cast<unsigned>(id) : 0);
+    return g_reply.c_str();
+}
+
+// Every import, oldest first, as bs_import gives each.
+EMSCRIPTEN_KEEPALIVE const char* bs_imports() {
+    auto& host = broadsheet::web_host();
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& r : host.app.imports()) {
+        list.push_back(nlohmann::json::parse(broadsheet::import_json_for_bridge(host, r.id), nullptr, false));
+    }
+    return reply(list);
+}
+
+// The same App commands the Imports window pushes; storage follows at once.
+EMSCRIPTEN_KEEPALIVE int bs_remove_import(int id) {
+    auto& host = broadsheet::web_host();
+    bool done = id > 0 && host.app.remove_import(static_cast<broadsheet::ImportId>(id));
+    broadsheet::sync_import_storage(host);
+    broadsheet::request_frames();
+    return done ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE void bs_remove_all_imports() {
+    auto& host = broadsheet::web_host();
+    host.app.remove_all_imports();
+    broadsheet::sync_import_storage(host);
+    broadsheet::request_frames();
+}
+
+EMSCRIPTEN_KEEPALIVE void bs_dismiss_import_errors(int id) {
+    auto& host = broadsheet::web_host();
+    host.app.dismiss_import_errors(static_cast<broadsheet::ImportId>(id));
+    broadsheet::sync_import_storage(host);
+    broadsheet::request_frames();
+}
+
+// Everything stored has loaded: forget marks and reading positions of
+// articles that no longer exist. {"marks": n, "positions": n} forgotten.
+EMSCRIPTEN_KEEPALIVE const char* bs_prune_storage() {
+    auto& host = broadsheet::web_host();
+    size_t marks = host.app.prune_marks();
+    size_t positions = 0;
+    auto& saved = host.ui.reading_positions;
+    for (auto it = saved.begin(); it != saved.end();) {
+        if (host.app.library().find_key(it->first)) {
+            ++it;
+        } else {
+            it = saved.erase(it);
+            ++positions;
+        }
+    }
+    if (positions) {
+        host.ui.positions_changed = true;
+        host.positions_saved_at = 0;
+    }
+    broadsheet::request_frames();
+    return reply({{"marks", marks}, {"positions", positions}});
+}
+
+// The imports UI as drawn last frame, for tests that press its buttons:
+// {"buttons": {label: {x, y, w, h}}, "report": summary | null, "errors": shown count}.
+EMSCRIPTEN_KEEPALIVE const char* bs_imports_ui() {
+    const auto& host = broadsheet::web_host();
+    int frame = ImGui::GetFrameCount();
+    nlohmann::json buttons = nlohmann::json::object();
+    for (const auto& b : host.ui.import_buttons) {
+        if (b.frame == frame) buttons[b.label] = {{"x", b.x}, {"y", b.y}, {"w", b.w}, {"h", b.h}};
+    }
+    const broadsheet::ImportRecord* report = host.ui.report_import ? host.app.find_import(host.ui.report_import) : nullptr;
+    return reply({{"buttons", buttons},
+                  {"report", report ? nlohmann::json(report->summary()) : nlohmann::json(nullptr)},
+                  {"reportStorage", report ? nlohmann::json(report->storage_problem) : nlohmann::json(nullptr)},
+                  {"window", host.ui.show_imports},
+                  {"errorsWindow", host.ui.show_errors},
+                  {"shownErrors", host.app.shown_error_count()}});
 }
 
 EMSCRIPTEN_KEEPALIVE const char* bs_stats() {

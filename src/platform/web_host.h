@@ -66,6 +66,7 @@ struct WebHost {
     uint64_t published_view_version = 0;   // what the URL hash shows
     std::string published_open_key;        // to tell "opened another article" (a history entry) from typing
     uint64_t saved_marks_version = 0;
+    ImportId loading_import = kNoImport;   // the import bs_load adds to (bs_set_loading_import)
     double positions_saved_at = 0;         // ms, to save reading positions at most once a second
     // The article, text size and pixel density whose glyphs were last batch-drawn.
     int64_t prewarmed_article = -1;

@@ -7,6 +7,7 @@
 // why this exists (the same route as Tracy's BackendEmscripten.cpp).
 #include "app/url_state.h"
 #include "platform/web_font_loader.h"
+#include "platform/web_imports.h"
 #include "platform/web_host.h"
 #include "platform/web_keys.h"
 #include "platform/web_text_layer.h"
@@ -249,6 +250,7 @@ void publish_state() {
         EM_ASM({ Module.bsHost.save('positions', UTF8ToString($0)); }, json.c_str());
     }
     if (h.ui.positions_changed) request_frames(2);  // come back to save them
+    sync_import_storage(h);
 }
 
 // An article just opened: draw every glyph of its title and body the TTF

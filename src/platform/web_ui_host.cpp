@@ -28,6 +28,8 @@ void WebUiHost::export_listed(const App& app) {
            file.bytes.size());
 }
 
+// The App removes the articles and marks (a command the confirmation pushed);
+// this clears what the page stored, files kept by older versions included.
 void WebUiHost::remove_imported() {
     EM_ASM({ Module.bsHost.removeImported(); });
 }

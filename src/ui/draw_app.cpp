@@ -109,7 +109,8 @@ void draw_app(const App& app, UiState& ui, Commands& commands, UiHost& host) {
     ImGui::End();
 
     draw_help(ui);
-    draw_errors(app, ui);
+    draw_errors(app, ui, commands);
+    draw_imports(app, ui, commands, host);
 }
 
 }  // namespace broadsheet

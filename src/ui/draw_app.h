@@ -20,7 +20,7 @@ struct UiHost {
     virtual void open_url(const std::string& url) = 0;          // http(s) only
     virtual void pick_files() = 0;                              // the file-picker dialog
     virtual void export_listed(const App& app) = 0;             // download the list as JSON Lines
-    virtual void remove_imported() = 0;                         // forget dropped files and marks
+    virtual void remove_imported() = 0;                         // clear the stored imports (App removes the articles)
 
     // Shaped text: lines core/text/complex_text.h's needs_shaping() flags are laid
     // out and drawn whole by the host's text engine (shaping, bidi, per-script
@@ -58,7 +58,8 @@ void draw_filters(const App& app, UiState& ui, Commands& commands);
 void draw_article_list(const App& app, UiState& ui, Commands& commands, UiHost& host);
 void draw_reader(const App& app, UiState& ui, Commands& commands, UiHost& host);
 void draw_help(UiState& ui);
-void draw_errors(const App& app, UiState& ui);
+void draw_errors(const App& app, UiState& ui, Commands& commands);
+void draw_imports(const App& app, UiState& ui, Commands& commands, UiHost& host);
 
 // The feed-reader keys (j/k, o, s, m, v, ?, Ctrl+F; "/" is the platform's, see keyboard.cpp).
 void handle_keyboard(const App& app, UiState& ui, Commands& commands, UiHost& host);

@@ -9,7 +9,7 @@
 namespace broadsheet {
 namespace {
 
-void draw_settings_popup(UiState& ui, UiHost& host) {
+void draw_settings_popup(UiState& ui) {
     if (!ImGui::BeginPopup("settings")) return;
     ReaderSettings& s = ui.settings;
     ImGui::SeparatorText("Theme");
@@ -28,8 +28,13 @@ void draw_settings_popup(UiState& ui, UiHost& host) {
     if (ImGui::SliderFloat("Line height", &s.line_height, 1.2f, 2.0f, "%.2f")) ui.settings_changed = true;
     ImGui::SeparatorText("Imported articles");
     ImGui::TextWrapped("Articles you dropped are kept in this browser, with your read and starred marks.");
-    if (ImGui::Button("Remove everything imported")) {
-        host.remove_imported();
+    if (ImGui::Button("Imports\xE2\x80\xA6")) {
+        ui.show_imports = true;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Remove everything imported\xE2\x80\xA6")) {
+        ui.confirm_remove_all = true;  // draw_imports asks first
         ImGui::CloseCurrentPopup();
     }
     ImGui::EndPopup();
@@ -56,7 +61,7 @@ void draw_toolbar(const App& app, UiState& ui, Commands& commands, UiHost& host)
 
     char counts[64];
     std::snprintf(counts, sizeof counts, "%zu of %zu", app.listed().size(), app.library().size());
-    size_t error_count = app.library().errors().size();
+    size_t error_count = app.shown_error_count();
     char errors_label[48];
     std::snprintf(errors_label, sizeof errors_label, "%zu error%s###errors", error_count, error_count == 1 ? "" : "s");
 
@@ -64,7 +69,11 @@ void draw_toolbar(const App& app, UiState& ui, Commands& commands, UiHost& host)
     float right = ImGui::CalcTextSize(counts).x + style.ItemSpacing.x;
     const char* add_label = is_narrow ? "+" : "Add files\xE2\x80\xA6";
     right += ImGui::CalcTextSize(add_label).x + style.FramePadding.x * 2 + style.ItemSpacing.x;
-    if (!is_narrow) right += ImGui::CalcTextSize("Export").x + style.FramePadding.x * 2 + style.ItemSpacing.x;
+    const char* imports_label = "Imports\xE2\x80\xA6";
+    if (!is_narrow) {
+        right += ImGui::CalcTextSize("Export").x + style.FramePadding.x * 2 + style.ItemSpacing.x;
+        right += ImGui::CalcTextSize(imports_label).x + style.FramePadding.x * 2 + style.ItemSpacing.x;
+    }
     if (error_count) right += ImGui::CalcTextSize(errors_label).x + style.FramePadding.x * 2 + style.ItemSpacing.x;
     right += (ImGui::CalcTextSize("Aa").x + ImGui::CalcTextSize("?").x + style.FramePadding.x * 4 +
               style.ItemSpacing.x * 2);
@@ -90,6 +99,10 @@ void draw_toolbar(const App& app, UiState& ui, Commands& commands, UiHost& host)
         ImGui::SameLine();
         if (ImGui::Button("Export")) host.export_listed(app);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Download the listed articles as JSON Lines");
+        ImGui::SameLine();
+        if (ImGui::Button(imports_label)) ui.show_imports = !ui.show_imports;
+        ui.note_button("imports", ImGui::GetFrameCount());
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("What each drop added; remove an import with its articles");
     }
     if (error_count) {
         ImGui::SameLine();
@@ -99,12 +112,13 @@ void draw_toolbar(const App& app, UiState& ui, Commands& commands, UiHost& host)
             ui.show_errors = true;
             ui.errors_seen = error_count;
         }
+        ui.note_button("errors", ImGui::GetFrameCount());
         if (has_new) ImGui::PopStyleColor();
     }
     ImGui::SameLine();
     if (ImGui::Button("Aa")) ImGui::OpenPopup("settings");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Theme, text size, imported articles");
-    draw_settings_popup(ui, host);
+    draw_settings_popup(ui);
     ImGui::SameLine();
     if (ImGui::Button("?")) ui.show_help = true;
 }

@@ -100,6 +100,22 @@ struct UiState {
     bool show_errors = false;
     size_t errors_seen = 0;            // error count when the panel was last opened
 
+    // Imports (draw_imports.cpp): the panel, the drop report and the confirmation.
+    bool show_imports = false;
+    bool confirm_remove_all = false;   // "Remove everything imported" asks first
+    uint32_t imports_detail = 0;       // the import whose errors and duplicates are listed (0: none)
+    uint64_t reported_finishes = 0;    // App::finished_imports() when the last drop report opened
+    uint32_t report_import = 0;        // the import the drop report tells about (0: no report)
+    // Where the imports UI drew its buttons last frame (CSS px), so the browser
+    // tests can press them with real pointer events.
+    struct ButtonRect {
+        std::string label;
+        float x = 0, y = 0, w = 0, h = 0;
+        int frame = -1;
+    };
+    std::vector<ButtonRect> import_buttons;
+    void note_button(const std::string& label, int frame);  // the last ImGui item, as `label`
+
     // The list scrolls to the open article when it changes by keyboard.
     bool scroll_list_to_current = false;
 
