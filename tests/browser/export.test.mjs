@@ -1,7 +1,7 @@
 // Export round-trips in the browser: the articles a user dropped, in every
 // format, are exported through the Export button's path (a real download),
 // the file is dropped on a fresh page, and every article comes back with
-// every field (broadsheet.article(id)) the same.
+// every field (broadsheet.article(id)) the same, and the read / starred marks.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -31,7 +31,17 @@ async function allArticles(page) {
   });
 }
 
-test('exporting the list and dropping the file on a fresh page gives every article back, field for field', async () => {
+// Titles the list shows under a marks filter ("read", "starred"), through the URL hash as a link would set it.
+async function titlesShown(page, filter) {
+  return page.evaluate(async (f) => {
+    const changed = new Promise((ok) => window.addEventListener('hashchange', ok, { once: true }));
+    location.hash = 'show=' + f;
+    await changed;
+    return window.broadsheet.search('').map((r) => r.title).sort();
+  }, filter);
+}
+
+test('exporting the list and dropping the file on a fresh page gives every article back, field for field, with its marks', async () => {
   const first = await openApp(browser, server.url);
   const files = await Promise.all(FILES.map(async (name) => ({ name, bytes: Array.from(await readFile(FIXTURES + name)) })));
   const loaded = await first.page.evaluate((fs) => window.broadsheet.loadWithoutSaving(
@@ -40,8 +50,13 @@ test('exporting the list and dropping the file on a fresh page gives every artic
   assert.deepEqual(loaded.errors.filter((e) => !e.includes('not-an-article.png')), []);
   assert.ok(loaded.added >= FILES.length, `added ${loaded.added}`);
   const before = await allArticles(first.page);
-  // A heading survives the trip only if there was one to begin with.
-  assert.ok(before.some((a) => JSON.parse(a).heading_indexes.length > 0));
+  // Marks to carry over: one article read and starred, another starred only.
+  await first.page.evaluate(() => {
+    const rows = window.broadsheet.search('');
+    window.broadsheet.mark(rows[0].id, 'read');
+    window.broadsheet.mark(rows[0].id, 'starred');
+    window.broadsheet.mark(rows[1].id, 'starred');
+  });
 
   const [download, exported] = await Promise.all([
     first.page.waitForEvent('download'),
@@ -51,6 +66,9 @@ test('exporting the list and dropping the file on a fresh page gives every artic
   assert.equal(download.suggestedFilename(), 'broadsheet-export.jsonl');
   const bytes = await readFile(await download.path());
   assert.equal(bytes.toString('utf8').trim().split('\n').length, before.length);
+  const marked = { read: await titlesShown(first.page, 'read'), starred: await titlesShown(first.page, 'starred') };
+  assert.equal(marked.read.length, 1);
+  assert.equal(marked.starred.length, 2);
   await first.context.close();
 
   const second = await openApp(browser, server.url);
@@ -64,6 +82,8 @@ test('exporting the list and dropping the file on a fresh page gives every artic
   const after = await allArticles(second.page);
   assert.equal(after.length, before.length);
   for (let i = 0; i < before.length; ++i) assert.deepEqual(JSON.parse(after[i]), JSON.parse(before[i]));
+  assert.deepEqual(await titlesShown(second.page, 'read'), marked.read);
+  assert.deepEqual(await titlesShown(second.page, 'starred'), marked.starred);
   assert.deepEqual(second.problems, []);
   await second.context.close();
 });
