@@ -1,6 +1,7 @@
 #include "app/app.h"
 
 #include "app/excerpt.h"
+#include "app/export_listed.h"
 #include "core/parse/parse_file.h"
 #include "core/search/stemmer.h"
 
@@ -57,6 +58,8 @@ LoadOutcome App::load_file(std::string_view file_name, std::string_view bytes, I
         }
     }
     if (summary.added > 0) refresh_listed();
+    // An export of ours brings its read / starred marks back (export_listed.h).
+    restore_exported_marks(*this, bytes);
     ++m_version;
     return outcome;
 }

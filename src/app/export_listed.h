@@ -1,11 +1,15 @@
 // What the Export button downloads: the listed articles, in list order, as
 // JSON Lines of article_to_json records (core/article_json.h), so importing
-// the file gives the same articles back, field for field. Each record also
-// carries the user's marks ("read": true, "starred": true when set); the
-// importer does not restore them yet. The platform only moves the bytes.
+// the file gives the same articles back, field for field. A record of an
+// article the user marked also carries "read": true and/or "starred": true
+// and the article's "key" (Library::key_of), and importing the file sets
+// those marks again (restore_exported_marks). The platform only moves the
+// bytes to the download.
 #pragma once
 
+#include <cstddef>
 #include <string>
+#include <string_view>
 
 namespace broadsheet {
 
@@ -17,5 +21,11 @@ struct ExportFile {
 };
 
 ExportFile export_listed(const App& app);
+
+// Sets the read / starred marks an export carries on the articles of `app`
+// with those keys (added or already there); returns how many records had
+// marks that applied. Only sets marks, never clears one. Lines without a
+// mark are skipped without being parsed; any other input is a no-op.
+size_t restore_exported_marks(App& app, std::string_view file_bytes);
 
 }  // namespace broadsheet

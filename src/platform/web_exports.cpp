@@ -363,7 +363,7 @@ EMSCRIPTEN_KEEPALIVE double bs_frames_drawn() {
     return static_cast<double>(broadsheet::web_host().frames_drawn);
 }
 
-// The Export button's path: downloads the listed articles as JSON Lines; returns how many.
+// The Export button's path: downloads app/export_listed.h's file of the listed articles; returns how many.
 EMSCRIPTEN_KEEPALIVE int bs_export() {
     auto& host = broadsheet::web_host();
     host.services.export_listed(host.app);

@@ -216,8 +216,42 @@ TEST_CASE("the Export button's file gives the listed articles back in an empty a
         const Article& before = app.library().article(app.listed()[i]);
         CHECK(join(article_differences(before, fresh.library().article(static_cast<ArticleId>(i)))).empty());
     }
-    // The marks travel in the file (restoring them on import is not done yet).
-    std::string first_line = file.bytes.substr(0, file.bytes.find('\n'));
-    CHECK(first_line.find("\"starred\":true") != std::string::npos);
-    CHECK(first_line.find("\"read\"") == std::string::npos);
+    SECTION("marks travel in the file and come back on import") {
+        std::string first_line = file.bytes.substr(0, file.bytes.find('\n'));
+        CHECK(first_line.find("\"starred\":true") != std::string::npos);
+        CHECK(first_line.find("\"read\"") == std::string::npos);
+        CHECK(fresh.is_starred(0));
+        CHECK_FALSE(fresh.is_read(0));
+        for (ArticleId id = 1; id < fresh.library().size(); ++id) CHECK_FALSE(fresh.is_starred(id));
+    }
+}
+
+TEST_CASE("importing an export restores read and starred marks, also on articles already there") {
+    App app;
+    app.load_file("cc.jsonl", read_fixture("json/cc-news.jsonl"));
+    app.load_file("river.json", read_fixture("json/news-please-full.json"));
+    REQUIRE(app.listed().size() == 3);
+    app.set_read(app.listed()[0], true);
+    app.set_starred(app.listed()[0], true);
+    app.set_starred(app.listed()[2], true);
+    ExportFile file = export_listed(app);
+
+    App fresh;
+    fresh.load_file("cc.jsonl", read_fixture("json/cc-news.jsonl"));  // two of them already loaded
+    uint64_t marks_before = fresh.marks_version();
+    LoadOutcome outcome = fresh.load_file(file.name, file.bytes);
+    CHECK(outcome.added == 1);
+    CHECK(outcome.duplicates == 2);
+    CHECK(fresh.marks_version() > marks_before);  // so the page saves them
+    for (ArticleId id : app.listed()) {
+        auto same = fresh.library().find_key(app.library().key_of(id));
+        REQUIRE(same);
+        CHECK(fresh.is_read(*same) == app.is_read(id));
+        CHECK(fresh.is_starred(*same) == app.is_starred(id));
+    }
+    SECTION("a file that is not an export, or a mark on an unknown key, changes no mark") {
+        CHECK(restore_exported_marks(fresh, R"({"title":"T","text":"x","read":true})") == 0);
+        CHECK(restore_exported_marks(fresh, "{\"broadsheet\":1,\"key\":\"0000000000000000\",\"read\":true}\n") == 0);
+        CHECK(restore_exported_marks(fresh, std::string_view()) == 0);
+    }
 }
