@@ -131,7 +131,7 @@ test('a file too big for the memory left is refused with a message; earlier arti
   await context.close();
 });
 
-test('a .gz whose inflated size cannot fit in wasm memory at all is refused without trying', async () => {
+test('a .gz whose inflated size cannot fit in wasm memory is refused: past 4 GB at once, just under it by the malloc probe', async () => {
   const { page, context, problems } = await openApp(browser, server.url);
   await page.evaluate((files) => window.broadsheet.load(files), [HARBOUR]);
   // 700 MB of text compresses to under a megabyte; parsed, it would need more than the 4 GB wasm32 has.
@@ -145,6 +145,21 @@ test('a .gz whose inflated size cannot fit in wasm memory at all is refused with
   }, gz.toString('base64'));
   assert.equal(result.added, 0);
   assert.match(result.errors[0], /^bomb\.txt\.gz: not enough memory to add it/);
+  assert.equal((await page.evaluate(() => window.broadsheet.search('harbour'))).length, 1);
+
+  // Just under 4 GB is asked of malloc itself (bs_can_allocate), which cannot
+  // have it: the heap already starts past the 1 MB stack. A .gz whose trailer
+  // claims the size that makes the need 4 GB less 1 MB is refused by that probe.
+  const small = gzipSync(Buffer.from('The harbour probe\n\nA small body.\n'));
+  const probed = await page.evaluate(async (b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const need = 4294967295 - 1024 * 1024;
+    const isize = Math.floor((need - bytes.length - window.broadsheet.memory().inUse / 2) / 8);
+    new DataView(bytes.buffer).setUint32(bytes.length - 4, isize, true);
+    return window.broadsheet.load([{ name: 'liar.txt.gz', bytes }]);
+  }, small.toString('base64'));
+  assert.equal(probed.added, 0);
+  assert.match(probed.errors[0] || '', /^liar\.txt\.gz: not enough memory to add it/);
   assert.equal((await page.evaluate(() => window.broadsheet.search('harbour'))).length, 1);
   assert.deepEqual(problems, []);
   await context.close();
