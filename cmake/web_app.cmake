@@ -30,6 +30,9 @@ target_compile_options(broadsheet_app PRIVATE -fno-exceptions)
 target_link_options(broadsheet_app PRIVATE
   -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=64MB -sMAXIMUM_MEMORY=4GB
+  # malloc returns null when memory cannot grow (bs_can_allocate probes with
+  # it); operator new still aborts, which the page reports (bridge.js onAbort).
+  -sABORTING_MALLOC=0
   -sMODULARIZE=1 -sEXPORT_NAME=createBroadsheetModule
   -sENVIRONMENT=web
   -sEXPORTED_FUNCTIONS=_malloc,_free

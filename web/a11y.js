@@ -55,7 +55,7 @@
   root.append(filters, list, toolbar, live);
 
   function command(what, arg) {
-    if (mod) mod.ccall('bs_a11y_command', 'number', ['string', 'string'], [what, String(arg)]);
+    if (mod) mod.bsCallWithText('bs_a11y_command', 'number', [what, String(arg)]);
   }
 
   function syncSources(items) {

@@ -253,16 +253,119 @@
   const ready = new Promise((resolve, reject) => { resolveReady = resolve; rejectReady = reject; });
   let mod = null;
 
-  function callJson(name, ...args) {
-    const types = args.map((a) => (typeof a === 'string' ? 'string' : 'number'));
-    return JSON.parse(mod.ccall(name, 'string', types, args));
+  // Calls C entry point `name`; each string argument goes as two numbers,
+  // (pointer, byte length) of UTF-8 on the heap, freed after the call. Never
+  // ccall's 'string': it copies the text onto the 1 MB wasm stack at 4 bytes
+  // a character, so 262,000 characters (a pasted page, a long #q=, a big
+  // saved setting) overflowed it and corrupted memory.
+  function callWithText(name, returnType, args) {
+    if (stoppedBecause) throw new Error('Broadsheet has stopped: ' + stoppedBecause);
+    const flat = [];
+    const owned = [];
+    try {
+      for (const a of args) {
+        if (typeof a !== 'string') { flat.push(a); continue; }
+        const size = mod.lengthBytesUTF8(a);
+        const ptr = mod._malloc(size + 1);
+        if (!ptr) throw new Error('not enough memory for a text of ' + formatBytes(size));
+        owned.push(ptr);
+        mod.stringToUTF8(a, ptr, size + 1);
+        flat.push(ptr, size);
+      }
+      return mod.ccall(name, returnType, flat.map(() => 'number'), flat);
+    } finally {
+      for (const ptr of owned) mod._free(ptr);
+    }
   }
 
+  function callJson(name, ...args) {
+    return JSON.parse(callWithText(name, 'string', args));
+  }
+
+  // The wasm side aborted (most likely it ran out of memory: a failed
+  // allocation cannot be caught without exceptions). Its state is gone, so
+  // say so plainly instead of leaving an overlay up; later calls throw.
+  let stoppedBecause = '';
+  function reportAbort(what) {
+    stoppedBecause = String(what || 'aborted');
+    dropOverlay.hidden = true;
+    // A failed allocation aborts without a message; asserts are off in release builds.
+    showStatus('Broadsheet stopped, most likely because it ran out of memory. Reload the page to go on: ' +
+      'the files you added before this one are kept.', true);
+    console.error('broadsheet: stopped: ' + stoppedBecause);
+  }
+
+  // A short note at the foot of the page (a cut search, a refused file),
+  // also in the console; it fades after a while or on a click.
+  let noticeTimer = 0;
+  function notify(text) {
+    console.warn('broadsheet: ' + text);
+    let box = document.getElementById('bs-notice');
+    if (!box) {
+      box = document.createElement('div');
+      box.id = 'bs-notice';
+      box.setAttribute('role', 'status');
+      box.addEventListener('click', () => { box.hidden = true; });
+      document.body.appendChild(box);
+    }
+    box.textContent = text;  // text, never markup: it may quote a hostile name
+    box.hidden = false;
+    clearTimeout(noticeTimer);
+    noticeTimer = setTimeout(() => { box.hidden = true; }, 12000);
+  }
+
+  // The search and find fields take this many characters (the C side's kMaxQueryChars).
+  function maxQueryChars() { return mod ? mod._bs_max_query_chars() : 1000; }
+  // `text` cut to `max` UTF-16 units, never between the halves of a surrogate pair.
+  function clipText(text, max) {
+    if (text.length <= max) return text;
+    const code = text.charCodeAt(max - 1);
+    return text.slice(0, code >= 0xD800 && code <= 0xDBFF ? max - 1 : max);
+  }
+
+  // ---- memory: a file that cannot fit is refused before it is parsed ----
+  // A failed allocation inside the C++ aborts the whole app, so each file's
+  // need is estimated and asked for first (bs_can_allocate: malloc, then
+  // free); a file that cannot have it is refused and what is loaded stays.
+  // Measured peaks of the wasm heap while a file is parsed and indexed (heap
+  // growth over the bytes, an upper bound): a JSONL of 80 MB 3.7x its size,
+  // a text file of one 80 MB article 7.7x; afterwards 1.8x and 1.3x stay in
+  // use. Hence 8x the (inflated) size, plus the copy handed to wasm, plus
+  // half the heap in use for the library's own arrays, which grow by
+  // doubling as articles are added.
+  const MEMORY_FACTOR = 8;
+  function gzipInflatedSize(bytes) {
+    // The gzip trailer's ISIZE (the inflated size mod 4 GB) of the last member.
+    if (bytes.length < 18 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) return 0;
+    const n = bytes.length;
+    return (bytes[n - 4] | (bytes[n - 3] << 8) | (bytes[n - 2] << 16) | (bytes[n - 1] << 24)) >>> 0;
+  }
+  function memoryNeed(bytes) {
+    return Math.max(bytes.length, gzipInflatedSize(bytes)) * MEMORY_FACTOR + bytes.length +
+      mod._bs_heap_in_use() / 2;
+  }
+  // null when the file may go in, else the reason it may not.
+  function memoryRefusal(name, bytes) {
+    const need = memoryNeed(bytes);
+    if (mod._bs_can_allocate(need)) return null;
+    return memoryMessage(name, bytes);
+  }
+  function memoryMessage(name, bytes) {
+    if (name.length > 200) name = clipText(name, 200) + '…';
+    return name + ': not enough memory to add it (' + formatBytes(bytes.length) +
+      '); the articles already loaded stay';
+  }
+
+  // Names go into every error and article record: a scripted or crafted one
+  // of a megabyte is cut (the file's bytes are what matter).
+  const MAX_NAME_CHARS = 1000;
   function loadOne(name, bytes) {
+    if (name.length > MAX_NAME_CHARS) name = clipText(name, MAX_NAME_CHARS) + '…';
     const ptr = mod._malloc(Math.max(1, bytes.length));
+    if (!ptr) return { added: 0, duplicates: 0, errors: [memoryMessage(name, bytes)] };
     try {
       mod.HEAPU8.set(bytes, ptr);
-      return JSON.parse(mod.ccall('bs_load', 'string', ['string', 'number', 'number'], [name, ptr, bytes.length]));
+      return callJson('bs_load', name, ptr, bytes.length);
     } finally {
       mod._free(ptr);
     }
@@ -293,6 +396,14 @@
         } catch (err) {
           total.errors.push(name + ': could not be read: ' + err.message);
           mod.ccall('bs_import_error', null, ['number', 'string', 'string'], [importId, name, 'could not be read: ' + err.message]);
+          continue;
+        }
+        // Refused before the "Adding…" status goes up, so none is left behind.
+        const refusal = memoryRefusal(name, bytes);
+        if (refusal) {
+          total.errors.push(refusal);
+          mod.ccall('bs_import_error', null, ['number', 'string', 'string'], [importId, name, refusal.startsWith(name + ': ') ? refusal.slice(name.length + 2) : refusal]);
+          notify(refusal);
           continue;
         }
         // A big file blocks the page while it is parsed and indexed: say so first.
@@ -577,7 +688,7 @@
   window.broadsheet = {
     ready,
     stats: () => callJson('bs_stats'),
-    search: (q) => callJson('bs_search', String(q ?? '')),
+    search: (q) => callJson('bs_search', clipQuery(String(q ?? ''), 'search')),
     open: (id) => mod._bs_open(id) === 1,
     current: () => callJson('bs_current'),
     article: (id) => callJson('bs_article', id),
@@ -585,7 +696,7 @@
     find: () => callJson('bs_find_state'),
     textFields: () => callJson('bs_text_fields'),
     readerLines: () => callJson('bs_reader_lines'),
-    mark: (id, what, on = true) => mod.ccall('bs_mark', 'number', ['number', 'string', 'number'], [id, what, on ? 1 : 0]) === 1,
+    mark: (id, what, on = true) => callWithText('bs_mark', 'number', [id, String(what), on ? 1 : 0]) === 1,
     hash: () => mod.ccall('bs_get_hash', 'string', [], []),
     exportListed: () => mod._bs_export(),
     frame: () => nextDrawnFrame(),
@@ -603,7 +714,24 @@
     importsUi: () => callJson('bs_imports_ui'),
     storageProblem: () => storage.problem,
     storageIdle: () => storageIdle(),
+    // For tests: let the wasm memory grow to at most `bytes` (0: no limit but
+    // the browser's), so "too big for memory" can be tried without GBs.
+    setMemoryLimit: (bytes) => { mod._bs_set_memory_limit(Number(bytes) || 0); },
+    // The wasm heap: bytes in use and the memory's size (both grow, the size never shrinks).
+    memory: () => ({ inUse: mod._bs_heap_in_use(), size: mod.HEAPU8.length }),
+    // For tests: a C++ allocation (operator new) of `bytes`; past what memory
+    // can give, it aborts the app as a real out-of-memory would.
+    allocateForTests: (bytes) => mod._bs_allocate_for_tests(bytes),
   };
+
+  // A query or pasted text past the cap is cut there, and the page says so.
+  function clipQuery(text, what) {
+    const max = maxQueryChars();
+    if (text.length <= max) return text;
+    notify('The ' + what + ' was cut to its first ' + max.toLocaleString('en') + ' characters (it had ' +
+      text.length.toLocaleString('en') + ').');
+    return clipText(text, max);
+  }
 
   async function boot() {
     if (typeof WebAssembly !== 'object') {
@@ -626,8 +754,11 @@
     const bundledFetch = Promise.all(manifest.files.map(async (name) => ({
       name, bytes: await fetchBytes('articles/' + encodeURIComponent(name)),
     })));
-    mod = await createBroadsheetModule({ wasmBinary: wasm.buffer });
+    mod = await createBroadsheetModule({ wasmBinary: wasm.buffer, onAbort: reportAbort });
     mod.bsHost = host;
+    // Text to C entry points goes through the heap (the page's other scripts use it too).
+    mod.bsCallWithText = callWithText;
+    mod.bsClipText = clipText;
     // The page's other scripts (text-layer.js, a11y.js) attach to the module here.
     document.dispatchEvent(new CustomEvent('broadsheet:module', { detail: mod }));
     mod.bsTextInputs = window.BroadsheetTextInputs.create(mod, document.getElementById('canvas'));
@@ -653,18 +784,28 @@
     setInterval(sendEnvironment, 60000);
     for (const kind of ['settings', 'marks', 'positions']) {
       const saved = capped(kind, local.get(kind));
-      if (saved) mod.ccall('bs_restore', null, ['string', 'string'], [kind, saved]);
+      if (saved) callWithText('bs_restore', null, [kind, saved]);
     }
-    // The hash first, so the article it names opens as soon as it loads.
-    mod.ccall('bs_set_hash', null, ['string'], [location.hash]);
-    window.addEventListener('hashchange', () => mod.ccall('bs_set_hash', null, ['string'], [location.hash]));
+    // The hash first, so the article it names opens as soon as it loads. It is
+    // data from whoever made the link: decoded as plain text and capped (url_state.h).
+    const applyHash = () => {
+      if (callWithText('bs_set_hash', 'number', [location.hash])) {
+        notify('The link was too long: its search was cut to the first ' +
+          maxQueryChars().toLocaleString('en') + ' characters.');
+      }
+    };
+    applyHash();
+    window.addEventListener('hashchange', applyHash);
     // Paste: into the focused input (the browser's own paste, or at its caret),
     // else into an active ImGui text field (if any), else it is a search.
     document.addEventListener('paste', (e) => {
-      const text = e.clipboardData && e.clipboardData.getData('text/plain');
-      if (!text || mod.bsTextInputs.paste(e, text)) return;
+      const full = e.clipboardData && e.clipboardData.getData('text/plain');
+      if (!full) return;
+      // Our fields take kMaxQueryChars (their maxlength cuts the browser's own paste).
+      const text = clipQuery(full, 'pasted text');
+      if (mod.bsTextInputs.paste(e, text)) return;
       e.preventDefault();
-      if (!mod.ccall('bs_paste', 'number', ['string'], [text])) mod.bsTextInputs.pasteIntoSearch(text);
+      if (!callWithText('bs_paste', 'number', [text])) mod.bsTextInputs.pasteIntoSearch(text);
     });
     installDropTarget();
 

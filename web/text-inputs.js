@@ -75,6 +75,8 @@
       el.setAttribute('role', spec.role);
       el.enterKeyHint = spec.enterKeyHint;
       el.autocomplete = 'off';
+      // The app takes no more (kMaxQueryChars); the browser's paste and typing stop there.
+      el.maxLength = mod._bs_max_query_chars();
       el.spellcheck = false;
       el.setAttribute('autocapitalize', 'off');
       el.setAttribute('autocorrect', 'off');
@@ -84,8 +86,10 @@
       // Sends the committed text (once per change); `evenComposing` for Hangul.
       field.send = (evenComposing) => {
         if ((field.composing && !evenComposing) || el.value === field.sent) return;
+        // Script can set a value past maxlength (pasteIntoSearch, setRangeText).
+        if (el.value.length > el.maxLength) el.value = mod.bsClipText(el.value, el.maxLength);
         field.sent = el.value;
-        mod.ccall('bs_text_field_input', null, ['number', 'string'], [index, el.value]);
+        mod.bsCallWithText('bs_text_field_input', null, [index, el.value]);
       };
       el.addEventListener('compositionstart', () => { field.composing = true; field.hangul = false; });
       el.addEventListener('compositionupdate', (e) => { field.hangul = HANGUL_SYLLABLES.test(e.data || ''); });

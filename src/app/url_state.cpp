@@ -3,6 +3,8 @@
 #include "core/civil_time.h"
 #include "core/parse/date_parse.h"
 
+#include <algorithm>
+
 
 namespace broadsheet {
 namespace {
@@ -103,8 +105,50 @@ std::string encode_view_state(const ViewState& s) {
     return out;
 }
 
-ViewState decode_view_state(std::string_view hash) {
+std::string clip_utf8(std::string_view text, size_t max_chars, bool* was_clipped) {
+    std::string out;
+    out.reserve(std::min(text.size(), max_chars * 4));
+    size_t chars = 0;
+    size_t i = 0;
+    while (i < text.size()) {
+        if (chars == max_chars) {
+            if (was_clipped) *was_clipped = true;
+            break;
+        }
+        auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
+        unsigned char c = byte(i);
+        // The sequence length and the allowed range of the second byte
+        // (rejects overlong forms, surrogates and code points past U+10FFFF).
+        size_t length = 0;
+        unsigned char low = 0x80, high = 0xBF;
+        if (c < 0x80) length = 1;
+        else if (c >= 0xC2 && c <= 0xDF) length = 2;
+        else if (c == 0xE0) length = 3, low = 0xA0;
+        else if (c == 0xED) length = 3, high = 0x9F;
+        else if (c >= 0xE1 && c <= 0xEF) length = 3;
+        else if (c == 0xF0) length = 4, low = 0x90;
+        else if (c >= 0xF1 && c <= 0xF3) length = 4;
+        else if (c == 0xF4) length = 4, high = 0x8F;
+        bool is_valid = length > 0 && i + length <= text.size();
+        for (size_t k = 1; is_valid && k < length; ++k) {
+            unsigned char b = byte(i + k);
+            is_valid = k == 1 ? (b >= low && b <= high) : (b >= 0x80 && b <= 0xBF);
+        }
+        if (is_valid) {
+            out.append(text.substr(i, length));
+            i += length;
+        } else {
+            out += "\xEF\xBF\xBD";  // U+FFFD for the one bad byte; decoding resumes at the next
+            ++i;
+        }
+        ++chars;
+    }
+    return out;
+}
+
+ViewState decode_view_state(std::string_view hash, bool* was_clipped) {
     if (!hash.empty() && hash.front() == '#') hash.remove_prefix(1);
+    bool clipped = false;
     ViewState s;
     while (!hash.empty()) {
         size_t amp = hash.find('&');
@@ -115,12 +159,13 @@ ViewState decode_view_state(std::string_view hash) {
         std::string_view key = part.substr(0, eq);
         std::string_view raw = part.substr(eq + 1);
         if (key == "q") {
-            s.query = percent_decode(raw);
+            s.query = clip_utf8(percent_decode(raw), kMaxQueryChars, &clipped);
         } else if (key == "src") {
             while (!raw.empty()) {
                 size_t comma = raw.find(',');
-                std::string name = percent_decode(raw.substr(0, comma));
-                if (!name.empty()) s.sources.insert(name);
+                std::string name = clip_utf8(percent_decode(raw.substr(0, comma)), kMaxQueryChars, &clipped);
+                if (!name.empty() && s.sources.size() < kMaxHashSources) s.sources.insert(name);
+                else if (!name.empty() && !s.sources.count(name)) clipped = true;
                 raw = comma == std::string_view::npos ? std::string_view() : raw.substr(comma + 1);
             }
         } else if (key == "from") {
@@ -136,9 +181,10 @@ ViewState decode_view_state(std::string_view hash) {
                 if (raw == sort_order_name(o)) s.sort = o;
             }
         } else if (key == "a") {
-            s.open_key = percent_decode(raw);
+            s.open_key = clip_utf8(percent_decode(raw), kMaxKeyChars, &clipped);
         }
     }
+    if (was_clipped) *was_clipped = clipped;
     return s;
 }
 

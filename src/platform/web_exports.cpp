@@ -1,6 +1,11 @@
-// Every C entry point JavaScript calls (web/broadsheet.js wraps them as
+// Every C entry point JavaScript calls (web/bridge.js wraps them as
 // window.broadsheet). Only ints, pointers and lengths cross; results are
 // JSON text in a buffer that stays valid until the next call.
+//
+// Text arrives as (pointer, byte length) of UTF-8 on the heap
+// (bridge.js callWithText), never through ccall's 'string', which copies it
+// onto the 1 MB stack at up to 4 bytes a character: 262,000 characters
+// overflowed it and corrupted memory.
 #include "app/url_state.h"
 #include "core/article_json.h"
 #include "platform/web_a11y.h"
@@ -13,12 +18,22 @@
 
 #include <emscripten.h>
 
+#include <malloc.h>
+
 #include <cfloat>
+#include <cstdint>
+#include <cstdlib>
 #include <string>
 
 namespace {
 
 std::string g_reply;  // the last JSON answer handed to JavaScript
+
+uint64_t g_memory_limit = 0;  // bs_set_memory_limit; 0: only the browser's and MAXIMUM_MEMORY's
+
+std::string_view text_arg(const char* data, int size) {
+    return data && size > 0 ? std::string_view(data, static_cast<size_t>(size)) : std::string_view();
+}
 
 const char* reply(const nlohmann::json& j) {
     g_reply = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
@@ -53,11 +68,12 @@ EMSCRIPTEN_KEEPALIVE int bs_init(const char* canvas_selector, const unsigned cha
 // The list holds at most the first 1000 skips (a re-dropped 1 M-article file
 // would otherwise answer with a 100 MB reply); "duplicates" is the full count.
 // The articles belong to the import bs_set_loading_import named (0: none).
-EMSCRIPTEN_KEEPALIVE const char* bs_load(const char* name, const unsigned char* bytes, int size) {
+EMSCRIPTEN_KEEPALIVE const char* bs_load(const char* name, int name_size, const unsigned char* bytes, int size) {
     auto& host = broadsheet::web_host();
     auto& app = host.app;
-    auto outcome = app.load_file(
-        name, std::string_view(reinterpret_cast<const char*>(bytes), static_cast<size_t>(size)), host.loading_import);
+    auto outcome = app.load_file(text_arg(name, name_size),
+                                 std::string_view(reinterpret_cast<const char*>(bytes), static_cast<size_t>(size)),
+                                 host.loading_import);
     nlohmann::json errors = nlohmann::json::array();
     for (const auto& e : outcome.errors) errors.push_back(e.to_string());
     constexpr size_t kMaxListed = 1000;
@@ -205,6 +221,46 @@ EMSCRIPTEN_KEEPALIVE const char* bs_imports_ui() {
                   {"shownErrors", host.app.shown_error_count()}});
 }
 
+// 1 when `bytes` more can be allocated now, else 0. The page asks before it
+// hands over a file (its estimated parse and index peak), because a failed
+// allocation in the C++ aborts the app (no exceptions): it is malloc'd and
+// freed at once (ABORTING_MALLOC=0 makes malloc return null instead of
+// aborting); growing the memory for it is not wasted, the load uses it.
+EMSCRIPTEN_KEEPALIVE int bs_can_allocate(double bytes) {
+    if (!(bytes >= 0) || bytes >= 4294967295.0) return 0;  // NaN too; wasm32 has 4 GB at most
+    auto need = static_cast<uint64_t>(bytes);
+    if (g_memory_limit && static_cast<uint64_t>(mallinfo().uordblks) + need > g_memory_limit) return 0;
+    // Through a volatile pointer: clang folds a malloc/free pair whose result
+    // does not escape to "succeeded" (measured: without it every probe passed).
+    static void* volatile probe = nullptr;
+    probe = std::malloc(static_cast<size_t>(need));
+    if (!probe) return 0;
+    std::free(probe);
+    probe = nullptr;
+    return 1;
+}
+
+// For tests: the heap in use may not pass `bytes` (0 lifts the limit).
+EMSCRIPTEN_KEEPALIVE void bs_set_memory_limit(double bytes) {
+    g_memory_limit = bytes > 0 ? static_cast<uint64_t>(bytes) : 0;
+}
+
+// For tests of the out-of-memory path: operator new of `bytes` (freed at
+// once). Past what the memory can give it aborts, as any failed C++
+// allocation does, and the page must say so (bridge.js reportAbort).
+EMSCRIPTEN_KEEPALIVE int bs_allocate_for_tests(double bytes) {
+    if (!(bytes > 0) || bytes >= 4294967295.0) bytes = 4294967295.0 - 65536;  // still fails: past MAXIMUM_MEMORY
+    // Through a volatile pointer, so the compiler cannot elide the new/delete pair.
+    static char* volatile block = nullptr;
+    block = new char[static_cast<size_t>(bytes)];
+    delete[] block;
+    block = nullptr;
+    return 1;
+}
+
+// Bytes of the heap in use now (for measurements of what a load costs).
+EMSCRIPTEN_KEEPALIVE double bs_heap_in_use() { return static_cast<double>(mallinfo().uordblks); }
+
 EMSCRIPTEN_KEEPALIVE const char* bs_stats() {
     const auto& lib = broadsheet::web_host().app.library();
     const auto& ui = broadsheet::web_host().ui;
@@ -219,10 +275,11 @@ EMSCRIPTEN_KEEPALIVE const char* bs_stats() {
 }
 
 // Sets the search box to `query` and returns what the list then shows, in order.
-EMSCRIPTEN_KEEPALIVE const char* bs_search(const char* query) {
+// A query past kMaxQueryChars is cut there (the page says so before it calls).
+EMSCRIPTEN_KEEPALIVE const char* bs_search(const char* query, int size) {
     auto& host = broadsheet::web_host();
     double started = emscripten_get_now();
-    host.app.set_query(query);
+    host.app.set_query(broadsheet::clip_utf8(text_arg(query, size), broadsheet::kMaxQueryChars));
     host.last_query_ms = emscripten_get_now() - started;
     host.ui.is_search_text_synced = false;
     nlohmann::json rows = nlohmann::json::array();
@@ -268,15 +325,23 @@ EMSCRIPTEN_KEEPALIVE const char* bs_errors() {
 }
 
 // The URL hash changed (load, Back/Forward, a pasted link): show that view.
-EMSCRIPTEN_KEEPALIVE void bs_set_hash(const char* hash) {
+// Returns 1 when a cap cut part of it (url_state.h), so the page can say so;
+// the address bar then gets the cut hash in place of the huge one.
+EMSCRIPTEN_KEEPALIVE int bs_set_hash(const char* hash, int size) {
     auto& host = broadsheet::web_host();
-    host.app.set_view(broadsheet::decode_view_state(hash));
-    // What the hash says is already published; don't push it back as a new entry.
-    host.published_view_version = host.app.view_version();
+    bool was_clipped = false;
+    host.app.set_view(broadsheet::decode_view_state(text_arg(hash, size), &was_clipped));
+    // What the hash says is already published; don't push it back as a new
+    // entry (a cut hash replaces the current entry on the next frame).
+    host.published_view_version = host.app.view_version() - (was_clipped ? 1 : 0);
     host.published_open_key = host.app.view().open_key;
     host.ui.is_search_text_synced = false;
     broadsheet::request_frames();
+    return was_clipped ? 1 : 0;
 }
+
+// The longest query (and find text) in characters; the page caps its inputs there.
+EMSCRIPTEN_KEEPALIVE int bs_max_query_chars() { return static_cast<int>(broadsheet::kMaxQueryChars); }
 
 // The current view as the hash encodes it (without '#').
 EMSCRIPTEN_KEEPALIVE const char* bs_get_hash() {
@@ -285,9 +350,10 @@ EMSCRIPTEN_KEEPALIVE const char* bs_get_hash() {
 }
 
 // Restores what storage kept: kind is "marks", "settings" or "positions".
-EMSCRIPTEN_KEEPALIVE void bs_restore(const char* kind, const char* json) {
+EMSCRIPTEN_KEEPALIVE void bs_restore(const char* kind, int kind_size, const char* json_data, int json_size) {
     auto& host = broadsheet::web_host();
-    std::string_view k(kind);
+    std::string_view k = text_arg(kind, kind_size);
+    std::string_view json = text_arg(json_data, json_size);
     if (k == "marks") {
         host.app.restore_marks(json);
         host.saved_marks_version = host.app.marks_version();
@@ -312,20 +378,21 @@ EMSCRIPTEN_KEEPALIVE void bs_set_environment(int today, int is_dark) {
 // Text from the browser's paste event, when no page input has the keyboard:
 // an active ImGui text field (none today: ours are page inputs) takes it and this returns 1;
 // otherwise 0, and the page makes it a search (web/text-inputs.js).
-EMSCRIPTEN_KEEPALIVE int bs_paste(const char* text) {
+EMSCRIPTEN_KEEPALIVE int bs_paste(const char* text, int size) {
     if (!ImGui::GetIO().WantTextInput) return 0;
-    ImGui::GetIO().AddInputCharactersUTF8(text);
+    ImGui::GetIO().AddInputCharactersUTF8(broadsheet::clip_utf8(text_arg(text, size), broadsheet::kMaxQueryChars).c_str());
     broadsheet::request_frames();
     return 1;
 }
 
 // Marks for the scripting bridge: what = "read" or "starred".
-EMSCRIPTEN_KEEPALIVE int bs_mark(int id, const char* what, int on) {
+EMSCRIPTEN_KEEPALIVE int bs_mark(int id, const char* what_data, int what_size, int on) {
+    std::string_view what = text_arg(what_data, what_size);
     auto& app = broadsheet::web_host().app;
     if (id < 0 || static_cast<size_t>(id) >= app.library().size()) return 0;
     auto aid = static_cast<broadsheet::ArticleId>(id);
-    if (std::string_view(what) == "read") app.set_read(aid, on != 0);
-    else if (std::string_view(what) == "starred") app.set_starred(aid, on != 0);
+    if (what == "read") app.set_read(aid, on != 0);
+    else if (what == "starred") app.set_starred(aid, on != 0);
     else return 0;
     broadsheet::request_frames();
     return 1;
@@ -378,9 +445,11 @@ EMSCRIPTEN_KEEPALIVE void bs_request_frames() { broadsheet::request_frames(); }
 // field: 0 search, 1 find, 2 and 3 the date range (TextField).
 
 // Committed text of an input: typing, a finished IME composition, a paste.
-EMSCRIPTEN_KEEPALIVE void bs_text_field_input(int field, const char* text) {
+// Past kMaxQueryChars it is cut (the page's inputs have that maxlength).
+EMSCRIPTEN_KEEPALIVE void bs_text_field_input(int field, const char* text, int size) {
     auto& host = broadsheet::web_host();
-    host.text_inputs.receive_text(host.ui, field, text);
+    host.text_inputs.receive_text(host.ui, field,
+                                  broadsheet::clip_utf8(text_arg(text, size), broadsheet::kMaxQueryChars));
 }
 
 // A key the field's owner acts on: 1 Enter, 2 Shift+Enter, 3 Escape.
@@ -442,8 +511,9 @@ EMSCRIPTEN_KEEPALIVE const char* bs_a11y_state() {
 }
 
 // A mirror control was used: the same command the canvas would send (web_a11y.h).
-EMSCRIPTEN_KEEPALIVE int bs_a11y_command(const char* what, const char* arg) {
-    int done = broadsheet::a11y_command(broadsheet::web_host(), what, arg);
+EMSCRIPTEN_KEEPALIVE int bs_a11y_command(const char* what, int what_size, const char* arg, int arg_size) {
+    int done = broadsheet::a11y_command(broadsheet::web_host(), std::string(text_arg(what, what_size)),
+                                        std::string(text_arg(arg, arg_size)));
     broadsheet::request_frames();
     return done;
 }

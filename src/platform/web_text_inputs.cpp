@@ -120,10 +120,10 @@ bool WebTextInputs::publish(UiState& ui) {
     return needs_frame;
 }
 
-void WebTextInputs::receive_text(UiState& ui, int field, const char* text) {
+void WebTextInputs::receive_text(UiState& ui, int field, std::string text) {
     if (field < 0 || field >= kTextFieldCount) return;
-    text_field_text(ui, static_cast<TextField>(field)) = text;
     m_shown[field].text = text;
+    text_field_text(ui, static_cast<TextField>(field)) = std::move(text);
     ui.text_fields[field].is_edited = true;
     request_frames();
 }

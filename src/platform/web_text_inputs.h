@@ -26,7 +26,7 @@ public:
     bool publish(UiState& ui);
 
     // Committed text from input `field` (typing, a finished IME composition, paste).
-    void receive_text(UiState& ui, int field, const char* text);
+    void receive_text(UiState& ui, int field, std::string text);
     // Keys the field's owner acts on: kEnter / kShiftEnter / kEscape.
     void receive_key(UiState& ui, int field, int key);
     void receive_focus(UiState& ui, int field, bool is_focused);
