@@ -395,14 +395,14 @@
           }
         } catch (err) {
           total.errors.push(name + ': could not be read: ' + err.message);
-          mod.ccall('bs_import_error', null, ['number', 'string', 'string'], [importId, name, 'could not be read: ' + err.message]);
+          mod.ccall('bs_import_error', null, ['number', 'string', 'string'], [importId, clipText(name, MAX_NAME_CHARS), 'could not be read: ' + err.message]);
           continue;
         }
         // Refused before the "Adding…" status goes up, so none is left behind.
         const refusal = memoryRefusal(name, bytes);
         if (refusal) {
           total.errors.push(refusal);
-          mod.ccall('bs_import_error', null, ['number', 'string', 'string'], [importId, name, refusal.startsWith(name + ': ') ? refusal.slice(name.length + 2) : refusal]);
+          mod.ccall('bs_import_error', null, ['number', 'string', 'string'], [importId, clipText(name, MAX_NAME_CHARS), refusal.startsWith(name + ': ') ? refusal.slice(name.length + 2) : refusal]);
           notify(refusal);
           continue;
         }
@@ -466,7 +466,7 @@
     return serially(async () => {
       if (list.length === 0) return { added: 0, duplicates: 0, errors: [], files: 0, importId: 0 };
       const id = nextImportId++;
-      mod.ccall('bs_import_begin', null, ['number', 'string', 'number', 'number'], [id, importName(list), Date.now(), list.length]);
+      mod.ccall('bs_import_begin', null, ['number', 'string', 'number', 'number'], [id, clipText(importName(list), MAX_NAME_CHARS), Date.now(), list.length]);
       const writer = new ImportWriter(id);
       activeWriters.add(id);
       try {
