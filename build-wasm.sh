@@ -2,11 +2,11 @@
 # Broadsheet build driver.
 #   ./build-wasm.sh            install what is missing, build the web app into dist/
 #   ./build-wasm.sh --serve    the same, then serve dist/ on http://127.0.0.1:8080
-#   ./build-wasm.sh test       native unit tests (ctest), a short fuzz run, browser tests on dist/
+#   ./build-wasm.sh test       native unit tests (ctest), short fuzz runs, browser tests on dist/
 # Environment: IMGUI_DIR=... uses your own Dear ImGui (>= 1.92) checkout;
 # EMCMAKE=... your own emsdk's emcmake; PORT=... another port for --serve;
 # BROADSHEET_SKIP_INSTALL=1 skips the apt/source install step;
-# FUZZ_SECONDS=N sets the fuzz run of `test` (default 45, 0 skips it).
+# FUZZ_SECONDS=N sets each of the 3 fuzz runs of `test` (default 30, 0 skips them).
 set -euo pipefail
 root=$(cd "$(dirname "$0")" && pwd)
 cd "$root"
@@ -48,8 +48,9 @@ case "${1:-}" in
     install_deps
     build_native
     (cd build && ctest --output-on-failure -j"$jobs")
-    # A short libFuzzer run over every parser (crashes fail the test run).
-    if [ "${FUZZ_SECONDS:-45}" -gt 0 ]; then fuzz/run-fuzz.sh "${FUZZ_SECONDS:-45}"; fi
+    # Short libFuzzer runs over parse_file, the URL hash and the query parser
+    # (crashes fail the test run).
+    if [ "${FUZZ_SECONDS:-30}" -gt 0 ]; then fuzz/run-fuzz.sh "${FUZZ_SECONDS:-30}"; fi
     build_web
     tests/browser/run.sh dist
     ;;

@@ -1,73 +1,55 @@
-// broadsheet parse FILE|DIR...
+// broadsheet parse [--] FILE|DIR...
 // stdout: one JSON object per article per line (see core/article_json.h).
 // stderr: one line per failed file, line or record, starting with the file
 // name ("feed.jsonl: line 3: not valid JSON: ..."), and "file: warning: ..."
 // lines for things that did not stop an article from loading.
-// A directory is walked recursively (sorted, hidden entries skipped).
-// Exit: 0 everything parsed, 1 anything failed (the good articles are still
-// printed), 2 usage error.
+// A directory is walked recursively (see file_walk.h: sorted, hidden entries
+// skipped, links out of it not followed). Only regular files are read, at
+// most 2 GB each (read_file.h). Names and messages on stderr have control
+// characters and bidi overrides escaped ("\x1B", "\u202E"): they come from
+// files and archives, and must not drive the terminal.
+// "--" ends the options (there are none yet), so "-x.txt" can be parsed.
+// Exit: 0 everything parsed, 1 anything failed or skipped (the good articles
+// are still printed), 2 usage error.
 #include "cli/commands.h"
+#include "cli/file_walk.h"
 #include "cli/read_file.h"
 #include "core/article_json.h"
 #include "core/parse/parse_file.h"
 
-#include <algorithm>
 #include <cstdio>
-#include <filesystem>
 #include <iostream>
 
 namespace broadsheet::cli {
-namespace {
-
-namespace fs = std::filesystem;
-
-// Expands directories into their files; a path that is not a directory is
-// kept as given so that a missing file is reported by the read.
-std::vector<std::string> expand_paths(const std::vector<std::string>& args, bool& any_failed) {
-    std::vector<std::string> out;
-    for (const std::string& arg : args) {
-        std::error_code ec;
-        if (!fs::is_directory(arg, ec)) {
-            out.push_back(arg);
-            continue;
-        }
-        std::vector<std::string> found;
-        fs::recursive_directory_iterator it(arg, fs::directory_options::skip_permission_denied, ec);
-        for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-            std::string name = it->path().filename().string();
-            if (!name.empty() && name[0] == '.') {
-                if (it->is_directory(ec)) it.disable_recursion_pending();
-                continue;
-            }
-            if (it->is_regular_file(ec)) found.push_back(it->path().string());
-        }
-        if (ec) {
-            std::fprintf(stderr, "%s: cannot list the folder: %s\n", arg.c_str(), ec.message().c_str());
-            any_failed = true;
-        }
-        std::sort(found.begin(), found.end());
-        out.insert(out.end(), found.begin(), found.end());
-    }
-    return out;
-}
-
-}  // namespace
 
 int run_parse(const std::vector<std::string>& args) {
-    bool has_option = false;
-    for (const std::string& a : args) has_option = has_option || (a.size() > 1 && a[0] == '-');
-    if (args.empty() || has_option) {
-        // No options yet: "-x" is a usage error rather than a missing file.
-        std::fputs("usage: broadsheet parse FILE|DIR...\n", stderr);
+    std::vector<std::string> paths;
+    bool is_after_dashes = false;
+    for (const std::string& a : args) {
+        if (!is_after_dashes && a == "--") {
+            is_after_dashes = true;
+        } else if (!is_after_dashes && a.size() > 1 && a[0] == '-') {
+            // No options yet: "-x" is a usage error rather than a missing file.
+            std::fprintf(stderr, "broadsheet parse: unknown option '%s'\n", shown(a).c_str());
+            paths.clear();
+            break;
+        } else {
+            paths.push_back(a);
+        }
+    }
+    if (paths.empty()) {
+        std::fputs("usage: broadsheet parse [--] FILE|DIR...\n", stderr);
         return 2;
     }
-    bool any_failed = false;
     std::ios::sync_with_stdio(false);
-    for (const std::string& path : expand_paths(args, any_failed)) {
+    WalkResult walked = expand_paths(paths);
+    for (const std::string& p : walked.problems) std::fprintf(stderr, "%s\n", p.c_str());
+    bool any_failed = walked.has_failure;
+    for (const std::string& path : walked.files) {
         std::string error;
         auto bytes = read_whole_file(path, error);
         if (!bytes) {
-            std::fprintf(stderr, "%s: cannot read: %s\n", path.c_str(), error.c_str());
+            std::fprintf(stderr, "%s: cannot read: %s\n", shown(path).c_str(), error.c_str());
             any_failed = true;
             continue;
         }
@@ -79,13 +61,13 @@ int run_parse(const std::vector<std::string>& args) {
         }
         std::cout.flush();
         for (const ParseError& e : result.errors) {
-            std::fprintf(stderr, "%s\n", e.to_string().c_str());
+            std::fprintf(stderr, "%s\n", shown(e.to_string()).c_str());
             any_failed = true;
         }
         for (const ParseError& w : result.warnings) {
-            ParseError shown = w;
-            shown.message = "warning: " + w.message;
-            std::fprintf(stderr, "%s\n", shown.to_string().c_str());
+            ParseError warning = w;
+            warning.message = "warning: " + w.message;
+            std::fprintf(stderr, "%s\n", shown(warning.to_string()).c_str());
         }
     }
     std::cout.flush();

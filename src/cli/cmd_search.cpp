@@ -1,12 +1,14 @@
 // broadsheet search PATH... --query "Q" [--limit N] [--typing]
 // broadsheet search PATH... --queries FILE [--limit N] [--typing]
-// PATH: files or folders (recursively, in sorted order), any format parse_file reads.
+// PATH: files or folders (recursively, in sorted order, see file_walk.h), any
+//   format parse_file reads.
 // --query: one JSON line per hit (rank, id, title, url, file, score, snippet,
 //   highlights); the total and any correction go to stderr.
 // --queries: builds once, then one JSON line per query line (query, total,
 //   corrected, time_us, hits).
 // --save-index FILE writes the serialized index. Build figures go to stderr.
 #include "cli/commands.h"
+#include "cli/file_walk.h"
 #include "cli/read_file.h"
 #include "core/library.h"
 #include "core/parse/parse_file.h"
@@ -17,7 +19,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <system_error>
@@ -25,7 +26,6 @@
 namespace broadsheet::cli {
 namespace {
 
-namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
 const char* const kSearchUsage =
@@ -34,21 +34,6 @@ const char* const kSearchUsage =
 
 double micros_since(Clock::time_point t0) {
     return std::chrono::duration<double, std::micro>(Clock::now() - t0).count();
-}
-
-void collect(const std::string& path, std::vector<std::string>& files) {
-    std::error_code ec;
-    if (fs::is_directory(path, ec)) {
-        std::vector<std::string> found;
-        for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::recursive_directory_iterator();
-             it.increment(ec)) {
-            if (it->is_regular_file(ec)) found.push_back(it->path().string());
-        }
-        std::sort(found.begin(), found.end());
-        files.insert(files.end(), found.begin(), found.end());
-    } else {
-        files.push_back(path);
-    }
 }
 
 nlohmann::json hit_json(const Library& lib, const Hit& h, size_t rank, bool with_snippet) {
@@ -100,24 +85,25 @@ int run_search(const std::vector<std::string>& args) {
         std::fputs(kSearchUsage, stderr);
         return 2;
     }
-    std::vector<std::string> files;
-    for (const std::string& p : paths) collect(p, files);
+    WalkResult walked = expand_paths(paths);
+    for (const std::string& p : walked.problems) std::fprintf(stderr, "%s\n", p.c_str());
+    const std::vector<std::string>& files = walked.files;
 
-    bool any_failed = false;
+    bool any_failed = walked.has_failure;
     Library library;
     auto t0 = Clock::now();
     for (const std::string& f : files) {
         std::string error;
         auto bytes = read_whole_file(f, error);
         if (!bytes) {
-            std::fprintf(stderr, "%s: cannot read: %s\n", f.c_str(), error.c_str());
+            std::fprintf(stderr, "%s: cannot read: %s\n", shown(f).c_str(), error.c_str());
             any_failed = true;
             continue;
         }
         library.add(parse_file(f, *bytes));
     }
     double parse_us = micros_since(t0);
-    for (const ParseError& e : library.errors()) std::fprintf(stderr, "%s\n", e.to_string().c_str());
+    for (const ParseError& e : library.errors()) std::fprintf(stderr, "%s\n", shown(e.to_string()).c_str());
     any_failed = any_failed || !library.errors().empty();
 
     SearchIndex index;

@@ -2,6 +2,7 @@
 // the browser APIs (clipboard, window.open, file input, downloads,
 // IndexedDB) live.
 #include "app/export_listed.h"
+#include "core/parse/url.h"
 #include "platform/web_host.h"
 
 #include <emscripten.h>
@@ -13,8 +14,10 @@ void WebUiHost::copy_text(const std::string& text) {
 }
 
 void WebUiHost::open_url(const std::string& url) {
-    // Only web links leave the page: never javascript:, data: or file: URLs.
-    if (url.rfind("https://", 0) != 0 && url.rfind("http://", 0) != 0) return;
+    // Only web links leave the page: never javascript:, data: or file: URLs,
+    // nor one with a NUL (c_str() would open a shorter URL) or a bidi
+    // override. The scheme is case-insensitive: "HTTPS://" opens.
+    if (!is_web_url(url)) return;
     EM_ASM({ Module.bsHost.openUrl(UTF8ToString($0)); }, url.c_str());
 }
 

@@ -77,6 +77,63 @@ cp "$fixtures/text/full-header.txt" "$fixtures/json/cc-news.jsonl" "$dir/"
 grep -q "^$dir/missing.txt: cannot read" "$err" || fail "missing file not reported"
 grep -q "^$fixtures/gzip/truncated.jsonl.gz: the gzip data is cut short" "$err" || fail "truncated gz not reported"
 
+# Hostile input (issue 13). Devices and FIFOs are refused without blocking or
+# reading; "timeout" turns a hang into a failure.
+timeout 10 "$bin" parse /dev/zero >"$out" 2>"$err"; rc=$?
+[ $rc -eq 1 ] || fail "/dev/zero: exit $rc, want 1 (not a hang or an endless read)"
+grep -q "^/dev/zero: cannot read: a character device, not a regular file; skipped" "$err" || fail "/dev/zero not reported"
+mkfifo "$dir/pipe.txt"
+timeout 10 "$bin" parse "$dir/pipe.txt" "$fixtures/text/full-header.txt" >"$out" 2>"$err"; rc=$?
+[ $rc -eq 1 ] || fail "FIFO: exit $rc, want 1 (not a hang)"
+grep -q "pipe.txt: cannot read: a named pipe (FIFO), not a regular file; skipped" "$err" || fail "FIFO not reported"
+[ "$(wc -l <"$out")" -eq 1 ] || fail "FIFO: the good file must still print"
+rm "$dir/pipe.txt"
+
+# "--" ends the options: a file named like an option is read.
+cp "$fixtures/text/full-header.txt" "$dir/-x.txt"
+(cd "$dir" && "$bin" parse -- -x.txt) >"$out" 2>"$err"; rc=$?
+[ $rc -eq 0 ] || fail "-- -x.txt: exit $rc, want 0"
+[ "$(wc -l <"$out")" -eq 1 ] || fail "-- -x.txt: want one article"
+rm "$dir/-x.txt"
+
+# A link inside a folder to a file outside it is not followed, and says so;
+# a link to a file inside it is read.
+walk=$(mktemp -d); outside=$(mktemp -d); trap 'rm -rf "$out" "$err" "$dir" "$walk" "$outside"' EXIT
+cp "$fixtures/text/full-header.txt" "$outside/secret.txt"
+cp "$fixtures/text/full-header.txt" "$walk/inside.txt"
+ln -s "$outside/secret.txt" "$walk/out-link.txt"
+ln -s inside.txt "$walk/in-link.txt"
+"$bin" parse "$walk" >"$out" 2>"$err"; rc=$?
+[ $rc -eq 1 ] || fail "link out of the folder: exit $rc, want 1"
+[ "$(wc -l <"$out")" -eq 2 ] || fail "link walk: want inside.txt and in-link.txt only"
+grep -q "secret" "$out" && fail "a link out of the folder was followed"
+grep -q "out-link.txt: a link to .*secret.txt, outside the folder; not followed" "$err" || fail "link out not reported"
+
+# An unreadable subfolder is reported with exit 1. Root reads everything, so
+# as root the check runs as "nobody" (setpriv) on a copy of the binary.
+as_user=()
+if [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null; then
+  as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+fi
+if [ "$(id -u)" -ne 0 ] || [ ${#as_user[@]} -gt 0 ]; then
+  chmod 755 "$walk"; cp "$bin" "$walk/.bin"; chmod 755 "$walk/.bin"; chmod 644 "$walk/inside.txt"
+  mkdir "$walk/locked"; chmod 000 "$walk/locked"
+  "${as_user[@]}" "$walk/.bin" parse "$walk" >"$out" 2>"$err"; rc=$?
+  chmod 700 "$walk/locked"
+  [ $rc -eq 1 ] || fail "unreadable folder: exit $rc, want 1"
+  grep -q "locked: cannot list the folder: Permission denied; skipped" "$err" || fail "unreadable folder not reported"
+  grep -q '"title":"Council approves the new tram line"' "$out" || fail "the readable file beside it must still print"
+fi
+
+# Names with terminal escape sequences and bidi overrides are escaped on stderr.
+evil=$(printf 'evil\033[31mred\342\200\256gpj.png')
+cp "$fixtures/text/not-an-article.png" "$dir/$evil"
+"$bin" parse "$dir/$evil" >"$out" 2>"$err"; rc=$?
+[ $rc -eq 1 ] || fail "escaped name: exit $rc, want 1"
+grep -q "$(printf '\033')" "$err" && fail "a raw ESC reached the terminal"
+grep -q 'evil\\x1B\[31mred\\u202Egpj.png: this is a PNG image' "$err" || fail "the name is not shown escaped"
+rm "$dir/$evil"
+
 # Usage errors.
 "$bin" parse >"$out" 2>"$err"; rc=$?
 [ $rc -eq 2 ] || fail "no files: exit $rc, want 2"

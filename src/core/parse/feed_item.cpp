@@ -123,14 +123,20 @@ std::string_view local_name(const char* qualified_name) {
     return colon == std::string_view::npos ? n : n.substr(colon + 1);
 }
 
+// A loop over parent/sibling links, not recursion: pugixml nests as deep as
+// the input does, and 200,000 nested elements overflowed the stack.
 std::string node_text(const pugi::xml_node& node) {
     std::string out;
-    for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
-        if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
-            out += c.value();
-        } else if (c.type() == pugi::node_element) {
-            out += node_text(c);
+    pugi::xml_node c = node.first_child();
+    while (c) {
+        if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) out += c.value();
+        if (c.type() == pugi::node_element && c.first_child()) {
+            c = c.first_child();
+            continue;
         }
+        while (c != node && !c.next_sibling()) c = c.parent();
+        if (c == node) break;
+        c = c.next_sibling();
     }
     return out;
 }

@@ -4,12 +4,18 @@
 
 #include <algorithm>
 #include <climits>
+#include <cstdint>
 
 namespace broadsheet {
 
 bool is_gzip(std::string_view bytes) {
     return bytes.size() >= 3 && static_cast<unsigned char>(bytes[0]) == 0x1F &&
            static_cast<unsigned char>(bytes[1]) == 0x8B && bytes[2] == 8;
+}
+
+size_t gunzip_limit(size_t compressed_size, size_t absolute_cap) {
+    size_t by_ratio = compressed_size > SIZE_MAX / kMaxGunzipRatio ? SIZE_MAX : compressed_size * kMaxGunzipRatio;
+    return std::min(absolute_cap, std::max(by_ratio, kGunzipRatioFloor));
 }
 
 GunzipResult gunzip(std::string_view gz, size_t max_output) {
@@ -76,6 +82,7 @@ GunzipResult gunzip(std::string_view gz, size_t max_output) {
     if (produced > max_output) {
         r.bytes.clear();
         r.bytes.shrink_to_fit();
+        r.is_over_limit = true;
         r.error = "decompresses to more than " + std::to_string(max_output >> 20) +
                   " MB, which looks like a decompression bomb; unpack it yourself if it is genuine";
         return r;

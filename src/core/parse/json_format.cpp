@@ -163,14 +163,47 @@ void read_value(Collector& c, const json& value, int line) {
 
 }  // namespace
 
+int json_too_deep_line(std::string_view text, int max_depth) {
+    int depth = 0;
+    int line = 1;
+    bool is_in_string = false;
+    for (size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (c == '\n') ++line;
+        if (is_in_string) {
+            if (c == '\\') {
+                ++i;  // an escaped character (a raw newline is invalid JSON anyway)
+            } else if (c == '"') {
+                is_in_string = false;
+            }
+        } else if (c == '"') {
+            is_in_string = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > max_depth) return line;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return 0;
+}
+
 std::string json_syntax_error(std::string_view text) {
     ErrorOnlySax sax;
     json::sax_parse(text.begin(), text.end(), &sax, nlohmann::detail::input_format_t::json, true);
     return sax.message;
 }
 
+static std::string too_deep_message() {
+    return "nested too deeply (more than " + std::to_string(kMaxJsonDepth) +
+           " levels of arrays and objects), which no article needs; not read";
+}
+
 ParseResult parse_json_document(std::string_view file_name, std::string_view utf8) {
     Collector c{file_name, {}, 0};
+    if (int line = json_too_deep_line(utf8)) {
+        c.error(line, 0, too_deep_message());
+        return c.finish();
+    }
     // A top-level array is read record by record: each element becomes an
     // Article as soon as it is complete and its DOM is dropped, so a 100 MB
     // array never exists as one DOM, and the records before a syntax error
@@ -224,6 +257,10 @@ ParseResult parse_json_lines(std::string_view file_name, std::string_view utf8) 
         pos = end + 1;
         if (is_blank(line)) continue;
         any_line = true;
+        if (json_too_deep_line(line) != 0) {
+            c.error(line_no, 0, too_deep_message());
+            continue;
+        }
         // One small DOM per line, freed before the next: memory follows the
         // longest line, not the file.
         json value = json::parse(line.begin(), line.end(), nullptr, false);

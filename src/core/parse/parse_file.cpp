@@ -10,11 +10,14 @@
 #include "core/parse/json_format.h"
 #include "core/parse/markdown_article.h"
 #include "core/parse/source_fallback.h"
+#include "core/parse/safe_text.h"
 #include "core/parse/tar.h"
 #include "core/parse/text_format.h"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
 
 namespace broadsheet {
@@ -193,12 +196,35 @@ FileFormat detect_format(std::string_view file_name, std::string_view utf8) {
 
 namespace {
 
-ParseResult parse_bytes(std::string_view file_name, std::string_view bytes, int depth);
+struct Unpacking {
+    int depth = 0;                                 // 1 inside a tar
+    size_t max_inflated = kMaxInflatedPerParse;
+    size_t inflate_left = kMaxInflatedPerParse;    // shared by the whole call
+    bool has_seen_bomb = false;  // then no further .gz is unpacked in this call
+};
+
+ParseResult parse_bytes(std::string_view file_name, std::string_view bytes, Unpacking& ctx);
+
+std::string megabytes(size_t n) {
+    return n < (size_t(1) << 20) ? std::to_string(n / 1024) + " KB" : std::to_string(n >> 20) + " MB";
+}
+
+// The bomb message says which cap stopped it and why that cap exists.
+std::string bomb_message(size_t compressed, size_t limit, bool is_total_cap, size_t max_inflated) {
+    const char kAdvice[] = ", which looks like a decompression bomb; unpack it yourself if it is genuine";
+    if (is_total_cap) {
+        return "not unpacked: the .gz files of this archive would decompress to more than " +
+               megabytes(max_inflated) + " in all" + kAdvice;
+    }
+    if (limit >= kDefaultGunzipLimit) return "decompresses to more than " + megabytes(limit) + kAdvice;
+    return "decompresses to more than " + megabytes(limit) + " from " + megabytes(compressed) + " (over " +
+           std::to_string(kMaxGunzipRatio) + " times its size; news files shrink 2-8 times)" + kAdvice;
+}
 
 // Every regular file of a tar archive, parsed as if dropped on its own and
 // named "archive.tar.gz/inner/path.txt". Hidden files and macOS "._" forks
 // are skipped.
-ParseResult parse_tar(std::string_view file_name, std::string_view bytes, int depth) {
+ParseResult parse_tar(std::string_view file_name, std::string_view bytes, Unpacking& ctx) {
     TarListing listing = list_tar(bytes);
     ParseResult all;
     for (const TarEntry& entry : listing.files) {
@@ -206,13 +232,24 @@ ParseResult parse_tar(std::string_view file_name, std::string_view bytes, int de
         size_t slash = base.rfind('/');
         if (slash != std::string_view::npos) base.remove_prefix(slash + 1);
         if (base.empty() || base[0] == '.') continue;
-        // Tar names are raw bytes; keep the article's file name valid UTF-8.
-        std::string name = std::string(file_name) + "/";
-        repair_utf8(entry.name, name);
-        ParseResult r = parse_bytes(name, entry.data, depth + 1);
+        // Tar names are raw bytes: keep the article's file name valid UTF-8,
+        // with no escape sequences or bidi overrides to spoof what is shown.
+        std::string repaired;
+        repair_utf8(entry.name, repaired);
+        std::string name = std::string(file_name) + "/" + escape_for_display(repaired);
+        ++ctx.depth;
+        ParseResult r = parse_bytes(name, entry.data, ctx);
+        --ctx.depth;
         for (Article& a : r.articles) all.articles.push_back(std::move(a));
         for (ParseError& e : r.errors) all.errors.push_back(std::move(e));
         for (ParseError& w : r.warnings) all.warnings.push_back(std::move(w));
+    }
+    for (const std::string& link : listing.links) {
+        std::string shown;
+        repair_utf8(link, shown);
+        all.warnings.push_back({std::string(file_name), 0,
+                                "skipped the link " + escape_for_display(shown) +
+                                    ": links inside an archive are never followed"});
     }
     if (!listing.error.empty()) all.errors.push_back({std::string(file_name), 0, listing.error});
     if (listing.files.empty() && listing.error.empty()) {
@@ -221,21 +258,39 @@ ParseResult parse_tar(std::string_view file_name, std::string_view bytes, int de
     return all;
 }
 
-ParseResult parse_bytes(std::string_view file_name, std::string_view bytes, int depth) {
+ParseResult parse_bytes(std::string_view file_name, std::string_view bytes, Unpacking& ctx) {
     if (bytes.empty()) return one_error(file_name, "the file is empty");
 
     GunzipResult unpacked;
     if (is_gzip(bytes)) {
-        unpacked = gunzip(bytes);
+        // A genuine archive holds no bomb: after one, the other .gz members
+        // are refused unread, so 1,000 bombs in a tar cost what one does.
+        if (ctx.has_seen_bomb) {
+            return one_error(file_name,
+                             "not unpacked: another .gz file in this archive was a decompression bomb");
+        }
+        size_t by_ratio = gunzip_limit(bytes.size());
+        size_t limit = std::min(by_ratio, ctx.inflate_left);
+        unpacked = gunzip(bytes, limit);
+        if (unpacked.is_over_limit) {
+            bool is_total_cap = limit < by_ratio;
+            if (is_total_cap) {
+                ctx.inflate_left = 0;  // the rest get the same message, without inflating
+            } else {
+                ctx.has_seen_bomb = true;
+            }
+            return one_error(file_name, bomb_message(bytes.size(), limit, is_total_cap, ctx.max_inflated));
+        }
         if (!unpacked.ok()) return one_error(file_name, unpacked.error);
+        ctx.inflate_left -= unpacked.bytes.size();
         bytes = unpacked.bytes;
         if (bytes.empty()) return one_error(file_name, "the .gz file holds an empty file");
         if (is_gzip(bytes)) return one_error(file_name, "the .gz file holds another .gz file; unpack it once first");
     }
     if (is_tar(bytes)) {
         // One level only: an archive inside an archive is more likely a bomb than a corpus.
-        if (depth > 0) return one_error(file_name, "a tar archive inside a tar archive; unpack the outer one first");
-        return parse_tar(file_name, bytes, depth);
+        if (ctx.depth > 0) return one_error(file_name, "a tar archive inside a tar archive; unpack the outer one first");
+        return parse_tar(file_name, bytes, ctx);
     }
     bool is_le = false;
     bool is_utf16 = (bytes.size() >= 2 && (bytes.compare(0, 2, "\xFF\xFE") == 0 ||
@@ -285,8 +340,10 @@ ParseResult parse_bytes(std::string_view file_name, std::string_view bytes, int 
 
 }  // namespace
 
-ParseResult parse_file(std::string_view file_name, std::string_view bytes) {
-    return parse_bytes(file_name, bytes, 0);
+ParseResult parse_file(std::string_view file_name, std::string_view bytes, size_t max_inflated) {
+    Unpacking ctx;
+    ctx.max_inflated = ctx.inflate_left = max_inflated;
+    return parse_bytes(file_name, bytes, ctx);
 }
 
 }  // namespace broadsheet

@@ -7,12 +7,21 @@
 
 #include "core/parse/parse_result.h"
 
+#include <cstddef>
 #include <string_view>
 
 namespace broadsheet {
 
-// Never throws; every failure is a ParseError naming `file_name`.
-ParseResult parse_file(std::string_view file_name, std::string_view bytes);
+// What one parse_file call may inflate in all, over every .gz it meets
+// (a .tar.gz and the .gz files inside it). Each .gz also has its own cap of
+// 50 times its size (gzip.h); after one bomb no further .gz is unpacked.
+constexpr size_t kMaxInflatedPerParse = size_t(1) << 30;
+
+// Never throws; every failure is a ParseError naming `file_name`. A .gz over
+// its cap is an error saying so ("decompresses to more than 16 MB from
+// 99 KB ..."); the other files of a tar still load.
+ParseResult parse_file(std::string_view file_name, std::string_view bytes,
+                       size_t max_inflated = kMaxInflatedPerParse);
 
 enum class FileFormat { Text, Json, JsonLines, Html, Markdown, Feed };
 

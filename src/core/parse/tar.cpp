@@ -78,6 +78,20 @@ std::string pax_path(std::string_view data) {
 
 }  // namespace
 
+std::string relative_member_name(std::string_view raw) {
+    std::string out;
+    while (!raw.empty()) {
+        size_t slash = raw.find('/');
+        std::string_view part = raw.substr(0, slash);
+        raw.remove_prefix(slash == std::string_view::npos ? raw.size() : slash + 1);
+        // ".." is dropped, not resolved: an archive never names anything outside itself.
+        if (part.empty() || part == "." || part == "..") continue;
+        if (!out.empty()) out += '/';
+        out += part;
+    }
+    return out;
+}
+
 bool is_tar(std::string_view bytes) {
     return bytes.size() >= kBlock && bytes.compare(257, 5, "ustar") == 0;
 }
@@ -114,7 +128,9 @@ TarListing list_tar(std::string_view bytes) {
         } else if (type == 'x') {
             long_name = pax_path(data);
         } else if (type == '0' || type == '\0' || type == '7') {
-            out.files.push_back({std::move(name), data});
+            out.files.push_back({relative_member_name(name), data});
+        } else if (type == '1' || type == '2') {
+            out.links.push_back(relative_member_name(name) + " -> " + std::string(field(header, 157, 100)));
         }
         pos += kBlock + static_cast<size_t>((size + kBlock - 1) / kBlock * kBlock);
     }

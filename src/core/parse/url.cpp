@@ -1,5 +1,7 @@
 #include "core/parse/url.h"
 
+#include "core/parse/safe_text.h"
+
 namespace broadsheet {
 namespace {
 
@@ -20,7 +22,13 @@ size_t scheme_length(std::string_view url) {
 
 }  // namespace
 
-bool is_web_url(std::string_view url) { return !url_host(url).empty(); }
+bool is_web_url(std::string_view url) {
+    if (url_host(url).empty()) return false;
+    for (char c : url) {
+        if (c == ' ') return false;  // has_unsafe_display_chars covers the other white space
+    }
+    return !has_unsafe_display_chars(url);
+}
 
 std::string url_host(std::string_view url) {
     size_t start = scheme_length(url);
