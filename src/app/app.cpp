@@ -46,6 +46,15 @@ LoadOutcome App::load_file(std::string_view file_name, std::string_view bytes) {
     return outcome;
 }
 
+void App::reindex() {
+    m_index.clear();
+    m_index.add(m_library, 0);
+    m_matches_library_version = ~0ull;   // the same query may now match other articles
+    refresh_listed();
+    refresh_current_matches();
+    ++m_version;
+}
+
 void App::view_changed() {
     refresh_listed();
     ++m_version;

@@ -42,6 +42,10 @@ public:
     // Parses one file's bytes and adds its articles; nothing already loaded is lost.
     LoadOutcome load_file(std::string_view file_name, std::string_view bytes);
 
+    // Builds the search index again from every article: after the Thai
+    // dictionary arrives (core/text/thai_words.h), so Thai is indexed as words.
+    void reindex();
+
     // ---- the view: query, filters, sort, open article ----
     const ViewState& view() const { return m_view; }
     void set_view(ViewState view);       // e.g. from the URL hash; unknown article keys are kept pending
