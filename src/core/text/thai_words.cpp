@@ -9,7 +9,8 @@
 namespace broadsheet::text {
 
 bool is_thai_letter(int32_t cp) {
-    return cp >= 0x0E01 && cp <= 0x0E4E && is_southeast_asian(cp);
+    // U+0E3B..0E3E are unassigned and U+0E3F is the baht sign.
+    return (cp >= 0x0E01 && cp <= 0x0E3A) || (cp >= 0x0E40 && cp <= 0x0E4E);
 }
 
 bool has_thai(std::string_view s) {
@@ -74,6 +75,20 @@ ThaiDictionary::ThaiDictionary(std::string_view bytes) : m_bytes(bytes) {
     if (!std::is_sorted(m_words.begin(), m_words.end(), less)) std::sort(m_words.begin(), m_words.end(), less);
     auto same = [this](const Entry& a, const Entry& b) { return word(a) == word(b); };
     m_words.erase(std::unique(m_words.begin(), m_words.end(), same), m_words.end());
+    // Every word starts with E0 B8 or E0 B9: index the range of each first
+    // letter so a lookup skips the three binary searches that would find it.
+    m_first.assign(kFirstLetters + 1, 0);
+    size_t at = 0;
+    for (size_t letter = 0; letter <= kFirstLetters; ++letter) {
+        while (at < m_words.size() && first_letter(word(m_words[at])) < letter) ++at;
+        m_first[letter] = static_cast<uint32_t>(at);
+    }
+}
+
+size_t ThaiDictionary::first_letter(std::string_view w) {
+    // Words are all Thai letters (checked on load), so three bytes each.
+    return static_cast<size_t>(((static_cast<unsigned char>(w[1]) & 0x3F) << 6) | (static_cast<unsigned char>(w[2]) & 0x3F)) -
+           0x0E00;
 }
 
 bool ThaiDictionary::contains(std::string_view w) const {
@@ -121,15 +136,21 @@ std::vector<ThaiWord> ThaiDictionary::segment(std::string_view run) const {
         }
         // Walk the sorted list down the prefix run[at[k]..], byte by byte;
         // [lo, hi) are the words that start with the bytes read so far.
-        auto lo = m_words.begin(), hi = m_words.end();
         size_t unit = k + 1;
-        for (size_t d = 0; at[k] + d < run.size() && lo != hi; ++d) {
-            auto byte = static_cast<unsigned char>(run[at[k] + d]);
-            auto key = [this, d](const Entry& e) {
-                return e.length > d ? static_cast<int>(static_cast<unsigned char>(m_bytes[e.offset + d])) : -1;
-            };
-            lo = std::lower_bound(lo, hi, static_cast<int>(byte), [&](const Entry& e, int v) { return key(e) < v; });
-            hi = std::upper_bound(lo, hi, static_cast<int>(byte), [&](int v, const Entry& e) { return v < key(e); });
+        size_t len0 = 0;
+        int32_t first = decode_at(run, at[k], len0);
+        if (!is_thai_letter(first)) continue;
+        size_t letter = static_cast<size_t>(first - 0x0E00);
+        auto lo = m_words.begin() + m_first[letter], hi = m_words.begin() + m_first[letter + 1];
+        for (size_t d = 2; at[k] + d < run.size() && lo != hi; ++d) {
+            if (d > 2) {   // bytes 0..2 (the first letter) picked [lo, hi) already
+                auto byte = static_cast<int>(static_cast<unsigned char>(run[at[k] + d]));
+                auto key = [this, d](const Entry& e) {
+                    return e.length > d ? static_cast<int>(static_cast<unsigned char>(m_bytes[e.offset + d])) : -1;
+                };
+                lo = std::lower_bound(lo, hi, byte, [&](const Entry& e, int v) { return key(e) < v; });
+                hi = std::upper_bound(lo, hi, byte, [&](int v, const Entry& e) { return v < key(e); });
+            }
             size_t end = at[k] + d + 1;
             while (unit <= m && at[unit] < end) ++unit;
             if (unit <= m && at[unit] == end && lo != hi && lo->length == d + 1) {

@@ -60,8 +60,12 @@ private:
     };
     std::string_view word(const Entry& e) const { return std::string_view(m_bytes).substr(e.offset, e.length); }
 
+    static constexpr size_t kFirstLetters = 0x50;   // U+0E00..U+0E4F
+    static size_t first_letter(std::string_view word);
+
     std::string m_bytes;
     std::vector<Entry> m_words;   // sorted bytewise, unique
+    std::vector<uint32_t> m_first;   // [m_first[c], m_first[c + 1]): the words starting with U+0E00 + c
 };
 
 // The process-wide dictionary the tokenizer and the line breaker use when
