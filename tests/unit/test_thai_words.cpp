@@ -1,6 +1,7 @@
 // Thai word segmentation (core/text/thai_words.h) and its two users: the
 // line breaker and the search tokenizer. The word list is a small fixture
 // (tests/fixtures/thai/words.txt), not the shipped dictionary.
+#include "app/app.h"
 #include "core/library.h"
 #include "core/parse/parse_file.h"
 #include "core/search/search_index.h"
@@ -184,4 +185,20 @@ TEST_CASE("Thai search: a word in the middle of a sentence is found through the 
     CHECK(sources("ริมแม่").empty());
     // A word the article does not have finds nothing.
     CHECK(sources("จังหวัดเชียงใหม่").empty());
+}
+
+TEST_CASE("App::reindex after the dictionary arrives turns Thai cluster pairs into words") {
+    App app;
+    app.load_file("th-river.txt", test::read_fixture("scripts/th-river.txt"));
+    // Before: cluster pairs, so a pair across two words ("ริม|แม่") matches.
+    app.set_query("ริมแม่");
+    CHECK(app.listed().size() == 1);
+    InstalledFor guard(std::make_shared<ThaiDictionary>(test::read_fixture("thai/words.txt")));
+    uint64_t before = app.version();
+    app.reindex();
+    CHECK(app.version() > before);
+    // After: words; the same query is no longer in the text, a word is.
+    CHECK(app.listed().empty());
+    app.set_query("โรงงาน");
+    CHECK(app.listed().size() == 1);
 }
