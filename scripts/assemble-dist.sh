@@ -12,6 +12,8 @@ font=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 [ -f "$font" ] || { echo "assemble-dist: $font missing (apt-get install fonts-dejavu-core)" >&2; exit 1; }
 cp "$font" "$dist/fonts/"
 cp "$root"/assets/articles/* "$dist/articles/"
+# The Thai word list: fetched by the page only when an article has Thai.
+"$root"/scripts/build-thai-dictionary.sh "$dist/dict/thai-words.txt"
 # The seed article this product was specified from is a publisher's text: it
 # is never committed. Where the team's shared corpus sits beside the clone
 # (our machines and CI) it is added to the build; a public clone goes without.

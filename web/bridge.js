@@ -432,6 +432,7 @@
       mod._bs_set_loading_import(0);
       if (isBig && !statusBox.classList.contains('error')) statusBox.hidden = true;
     }
+    if (total.added > 0) ensureThaiDictionary();
     return total;
   }
 
@@ -538,6 +539,33 @@
       mod._bs_import_end(id);
     }
     return true;
+  }
+
+  // The Thai word list (~100 KB gzip) is fetched only once an article has
+  // Thai, so a visitor who reads none never downloads it. It arrives after
+  // the articles: the core re-indexes them (Thai words instead of cluster
+  // bigrams) and the reader lays out again.
+  let thaiDictionary = null;   // the promise of its word count, once asked for
+  function ensureThaiDictionary() {
+    if (thaiDictionary || !mod._bs_wants_thai_dictionary()) return thaiDictionary;
+    // Plain fetch, not fetchBytes: it comes after start-up, without the loading bar.
+    thaiDictionary = fetch('dict/thai-words.txt').then(async (response) => {
+      if (!response.ok) throw new Error('HTTP ' + response.status);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      const ptr = mod._malloc(Math.max(1, bytes.length));
+      try {
+        mod.HEAPU8.set(bytes, ptr);
+        return mod._bs_set_thai_dictionary(ptr, bytes.length);
+      } finally {
+        mod._free(ptr);
+        if (window.broadsheetShaping) window.broadsheetShaping.invalidate();
+      }
+    }).catch((err) => {
+      // Search and line breaks still work on Thai clusters without it.
+      console.warn('Thai dictionary not loaded: ' + err.message);
+      return 0;
+    });
+    return thaiDictionary;
   }
 
   // Walks dropped folders (webkitGetAsEntry) so a whole directory can be dropped.
@@ -722,6 +750,8 @@
     // For tests: a C++ allocation (operator new) of `bytes`; past what memory
     // can give, it aborts the app as a real out-of-memory would.
     allocateForTests: (bytes) => mod._bs_allocate_for_tests(bytes),
+    // Resolves to the Thai dictionary's word count once it is in, null when never asked for.
+    thaiDictionary: () => thaiDictionary,
   };
 
   // A query or pasted text past the cap is cut there, and the page says so.

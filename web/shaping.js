@@ -20,12 +20,13 @@
 
   let generation = 0;     // bumped when a web font arrives: layouts and images are stale
   let onChange = null;
+  function invalidate() {
+    generation++;
+    widthCache.clear();
+    if (onChange) onChange();
+  }
   if (document.fonts && document.fonts.addEventListener) {
-    document.fonts.addEventListener('loadingdone', () => {
-      generation++;
-      widthCache.clear();
-      if (onChange) onChange();
-    });
+    document.fonts.addEventListener('loadingdone', invalidate);
   }
 
   const measureCanvas = document.createElement('canvas');
@@ -169,6 +170,8 @@
     generation: () => generation,
     // fn() is called when fonts change (the app redraws).
     attach(fn) { onChange = fn; },
+    // Lays everything out again (the Thai dictionary arrived, say).
+    invalidate,
     guessLanguage,
     breakLines,
     measure,

@@ -74,6 +74,13 @@ void App::append_derived(ArticleId first_new) {
         if (is_new) m_source_names.push_back(a.source);
         m_source_of.push_back(it->second);
     }
+void App::reindex() {
+    m_index.clear();
+    m_index.add(m_library, 0);
+    m_matches_library_version = ~0ull;   // the same query may now match other articles
+    refresh_listed();
+    refresh_current_matches();
+    ++m_version;
 }
 
 void App::view_changed() {

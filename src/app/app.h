@@ -80,6 +80,10 @@ public:
     std::vector<ImportId> take_changed_imports() { return std::exchange(m_changed_imports, {}); }
     std::vector<std::string> take_removed_keys() { return std::exchange(m_removed_keys, {}); }
 
+    // Builds the search index again from every article: after the Thai
+    // dictionary arrives (core/text/thai_words.h), so Thai is indexed as words.
+    void reindex();
+
     // ---- the view: query, filters, sort, open article ----
     const ViewState& view() const { return m_view; }
     void set_view(ViewState view);       // e.g. from the URL hash; unknown article keys are kept pending

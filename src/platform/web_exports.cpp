@@ -8,6 +8,7 @@
 // overflowed it and corrupted memory.
 #include "app/url_state.h"
 #include "core/article_json.h"
+#include "core/text/thai_words.h"
 #include "platform/web_a11y.h"
 #include "platform/web_host.h"
 #include "platform/web_imports.h"
@@ -260,6 +261,32 @@ EMSCRIPTEN_KEEPALIVE int bs_allocate_for_tests(double bytes) {
 
 // Bytes of the heap in use now (for measurements of what a load costs).
 EMSCRIPTEN_KEEPALIVE double bs_heap_in_use() { return static_cast<double>(mallinfo().uordblks); }
+
+// 1 when an article has Thai and no Thai dictionary is installed yet: the
+// page then fetches it (web/bridge.js). Scans only articles added since the last call.
+EMSCRIPTEN_KEEPALIVE int bs_wants_thai_dictionary() {
+    static broadsheet::ArticleId scanned_up_to = 0;
+    static bool has_thai = false;
+    const auto& lib = broadsheet::web_host().app.library();
+    for (; !has_thai && scanned_up_to < lib.size(); ++scanned_up_to) {
+        const broadsheet::Article& a = lib.article(scanned_up_to);
+        has_thai = broadsheet::text::has_thai(a.title);
+        for (const auto& p : a.paragraphs) has_thai = has_thai || broadsheet::text::has_thai(p.text);
+    }
+    return has_thai && !broadsheet::text::installed_thai_dictionary() ? 1 : 0;
+}
+
+// Installs the Thai word list (UTF-8, one word a line) and re-indexes every
+// article with it. Returns the number of words.
+EMSCRIPTEN_KEEPALIVE int bs_set_thai_dictionary(const unsigned char* bytes, int size) {
+    auto dictionary = std::make_shared<const broadsheet::text::ThaiDictionary>(
+        std::string_view(reinterpret_cast<const char*>(bytes), static_cast<size_t>(size)));
+    int words = static_cast<int>(dictionary->size());
+    broadsheet::text::install_thai_dictionary(std::move(dictionary));
+    broadsheet::web_host().app.reindex();
+    broadsheet::request_frames();
+    return words;
+}
 
 EMSCRIPTEN_KEEPALIVE const char* bs_stats() {
     const auto& lib = broadsheet::web_host().app.library();

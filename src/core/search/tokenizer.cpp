@@ -1,6 +1,7 @@
 #include "core/search/tokenizer.h"
 
 #include "core/text/scripts.h"
+#include "core/text/thai_words.h"
 
 #include <utf8proc.h>
 
@@ -149,6 +150,11 @@ bool has_only_ascii_letters(std::string_view s) {
 std::string fold_text(std::string_view text) { return fold_piece(text); }
 
 uint32_t tokenize(std::string_view text, std::vector<Token>& out, uint32_t first_position) {
+    return tokenize(text, out, first_position, text::installed_thai_dictionary());
+}
+
+uint32_t tokenize(std::string_view text, std::vector<Token>& out, uint32_t first_position,
+                  const text::ThaiDictionary* thai) {
     std::vector<Cp> cps = decode(text);
     uint32_t pos = first_position;
     size_t i = 0;
@@ -163,6 +169,16 @@ uint32_t tokenize(std::string_view text, std::vector<Token>& out, uint32_t first
         t.end = e;
         t.is_compound = compound;
         out.push_back(std::move(t));
+    };
+    // Overlapping bigrams of clusters (`starts`: each cluster's first byte,
+    // the stretch's end last); one cluster alone is a unigram.
+    auto emit_cluster_grams = [&](const std::vector<uint32_t>& starts) {
+        size_t clusters = starts.size() - 1;
+        size_t step = clusters == 1 ? 1 : 2;
+        for (size_t k = 0; k + step < starts.size(); ++k) {
+            uint32_t b = starts[k], e = starts[k + step];
+            emit(fold_piece(text.substr(b, e - b)), pos++, b, e, false);
+        }
     };
     while (i < n) {
         const Cp& c = cps[i];
@@ -181,22 +197,47 @@ uint32_t tokenize(std::string_view text, std::vector<Token>& out, uint32_t first
             continue;
         }
         if (c.cls == CharClass::SouthEastAsian) {
+            size_t j = i;
+            if (thai && text::is_thai_letter(c.cp)) {
+                // Thai with a dictionary: each word is a term; a stretch no
+                // word covers falls back to cluster bigrams like other runs.
+                while (j < n && text::is_thai_letter(cps[j].cp)) ++j;
+                uint32_t run_begin = c.begin;
+                std::string_view run = text.substr(run_begin, cps[j - 1].end - run_begin);
+                std::vector<uint32_t> unknown;   // cluster starts of the current unknown stretch
+                auto flush_unknown = [&](uint32_t end) {
+                    if (unknown.empty()) return;
+                    unknown.push_back(end);
+                    emit_cluster_grams(unknown);
+                    unknown.clear();
+                };
+                for (const text::ThaiWord& w : thai->segment(run)) {
+                    uint32_t b = run_begin + w.begin, e = run_begin + w.end;
+                    if (!w.is_known) {
+                        unknown.push_back(b);
+                        continue;
+                    }
+                    flush_unknown(b);
+                    // Mai yamok ("repeat the word") is not part of the term.
+                    uint32_t term_end = e;
+                    while (term_end >= b + 3 && text.compare(term_end - 3, 3, "\xE0\xB9\x86") == 0) term_end -= 3;
+                    emit(fold_piece(text.substr(b, term_end - b)), pos++, b, e, false);
+                }
+                flush_unknown(cps[j - 1].end);
+                i = j;
+                continue;
+            }
             // No spaces between words and no dictionary: overlapping bigrams of
             // clusters, like CJK, so a word anywhere in a sentence is a phrase
             // of bigrams the query spells the same way.
             std::vector<uint32_t> starts;   // byte offset of each cluster; the run's end last
-            size_t j = i;
-            while (j < n && cps[j].cls == CharClass::SouthEastAsian) {
+            while (j < n && cps[j].cls == CharClass::SouthEastAsian &&
+                   !(thai && j > i && text::is_thai_letter(cps[j].cp))) {
                 if (j == i || !text::continues_cluster(cps[j - 1].cp, cps[j].cp)) starts.push_back(cps[j].begin);
                 ++j;
             }
             starts.push_back(cps[j - 1].end);
-            size_t clusters = starts.size() - 1;
-            size_t step = clusters == 1 ? 1 : 2;
-            for (size_t k = 0; k + step < starts.size(); ++k) {
-                uint32_t b = starts[k], e = starts[k + step];
-                emit(fold_piece(text.substr(b, e - b)), pos++, b, e, false);
-            }
+            emit_cluster_grams(starts);
             i = j;
             continue;
         }

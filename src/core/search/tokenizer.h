@@ -16,15 +16,20 @@
 //     "company"), inner ones are dropped ("o'brien" -> "obrien").
 //   - CJK (Han, Hiragana, Katakana) runs become overlapping bigrams, a lone
 //     CJK character a unigram.
-//   - Thai, Lao, Khmer, Myanmar (and Tai scripts) runs are cut into clusters
-//     (text/scripts.h: a consonant with its vowels and tone marks) and become
-//     overlapping cluster bigrams the same way, so a word in the middle of a
-//     sentence is found as a phrase of bigrams ("แม่น้ำ" in "...ริมแม่น้ำเจ้าพระยา...").
+//   - Thai with a dictionary (text/thai_words.h): each word is a term, the
+//     same for document and query, so "แม่น้ำ" in "...ริมแม่น้ำเจ้าพระยา..."
+//     is found; mai yamok ("ๆ") is dropped from the term; a stretch the
+//     dictionary does not cover falls back to cluster bigrams.
+//   - Thai without a dictionary, Lao, Khmer, Myanmar (and Tai scripts): runs
+//     are cut into clusters (text/scripts.h: a consonant with its vowels and
+//     tone marks) and become overlapping cluster bigrams the same way as CJK,
+//     so a word in the middle of a sentence is found as a phrase of bigrams.
 //   - invalid UTF-8 bytes are separators; terms longer than 64 bytes are
 //     skipped (they still take a position).
-// What it does not do: dictionary word segmentation for Thai/Lao/Khmer/
-// Myanmar (bigrams also match across a word boundary, as for CJK; a
-// one-cluster query only finds one-cluster runs), stemming (see Stemmer; the
+// What it does not do: dictionary word segmentation for Lao/Khmer/Myanmar
+// (bigrams also match across a word boundary, as for CJK; a one-cluster
+// query only finds one-cluster runs); parts of a Thai compound the
+// dictionary lists whole (the compound is one term); stemming (see Stemmer; the
 // index stems words it flags is_stemmable).
 #pragma once
 
@@ -32,6 +37,10 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+namespace broadsheet::text {
+class ThaiDictionary;
+}
 
 namespace broadsheet::search {
 
@@ -48,7 +57,12 @@ constexpr size_t kMaxTermBytes = 64;
 
 // Appends the tokens of `text` to `out`; positions start at `first_position`.
 // Returns the next free position (first_position + number of words).
+// Thai is segmented with the installed dictionary (text::installed_thai_dictionary).
 uint32_t tokenize(std::string_view text, std::vector<Token>& out, uint32_t first_position = 0);
+
+// The same with an explicit Thai dictionary; nullptr: Thai as cluster bigrams.
+uint32_t tokenize(std::string_view text, std::vector<Token>& out, uint32_t first_position,
+                  const text::ThaiDictionary* thai);
 
 // Folds a whole string the way terms are folded (case, accents, NFKC) but
 // keeps every character: used for substring filters such as source:/author:.

@@ -1,6 +1,7 @@
 #include "core/text/line_breaks.h"
 
 #include "core/text/scripts.h"
+#include "core/text/thai_words.h"
 
 #include <utf8proc.h>
 
@@ -182,6 +183,10 @@ int32_t decode_at(std::string_view s, size_t i, size_t& len) {
 }  // namespace
 
 std::vector<uint32_t> line_break_opportunities(std::string_view s) {
+    return line_break_opportunities(s, installed_thai_dictionary());
+}
+
+std::vector<uint32_t> line_break_opportunities(std::string_view s, const ThaiDictionary* thai) {
     std::vector<uint32_t> out;
     if (s.empty()) return out;
     Lb a = Lb::BK;              // class of the last non-space character (marks absorbed, LB9)
@@ -192,12 +197,31 @@ std::vector<uint32_t> line_break_opportunities(std::string_view s) {
     int ri_run = 0;             // regional indicators in a row (flags are pairs)
     bool at_start = true;
     ThaiSyllable syllable;
+    // The dictionary's words of the Thai run being read (absolute offsets).
+    std::vector<ThaiWord> words;
+    size_t word_at = 0;
     size_t i = 0;
     while (i < s.size()) {
         size_t len = 0;
         int32_t cp = decode_at(s, i, len);
         Lb b = cp < 0 ? Lb::AL : classify(cp);
         auto pos = static_cast<uint32_t>(i);
+        bool is_thai = thai && cp >= 0 && is_thai_letter(cp);
+        if (is_thai && (words.empty() || pos >= words.back().end)) {
+            // A Thai run starts: segment all of it once.
+            size_t j = i;
+            while (j < s.size()) {
+                size_t l = 0;
+                if (!is_thai_letter(decode_at(s, j, l))) break;
+                j += l;
+            }
+            words = thai->segment(s.substr(i, j - i));
+            for (ThaiWord& w : words) {
+                w.begin += pos;
+                w.end += pos;
+            }
+            word_at = 0;
+        }
         bool brk = false;
         if (at_start) {
             if (b == Lb::CM || b == Lb::ZWJ) b = Lb::AL;   // LB10
@@ -239,6 +263,16 @@ std::vector<uint32_t> line_break_opportunities(std::string_view s) {
                 }
                 if (brk) syllable.start(cp);
                 else syllable.add(cp);
+                if (is_thai && !words.empty() && pos > words.front().begin && pos < words.back().end) {
+                    // Inside a Thai run the dictionary decides: a break only
+                    // between words, and between two unknown clusters where
+                    // the cluster rules above allow one.
+                    while (word_at < words.size() && words[word_at].end <= pos) ++word_at;
+                    bool at_word_start = word_at < words.size() && words[word_at].begin == pos;
+                    bool beside_word = at_word_start && (words[word_at].is_known || words[word_at - 1].is_known);
+                    brk = at_word_start && (beside_word || brk);
+                    if (beside_word) syllable.start(cp);
+                }
             } else if (a == Lb::RI && b == Lb::RI && !spaces) {
                 brk = ri_run % 2 == 0;                        // LB30a
             } else {

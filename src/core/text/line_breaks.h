@@ -15,10 +15,13 @@
 //   - Hangul breaks only at spaces (CSS word-break: keep-all, what Korean
 //     news sites set), not between syllables; a word wider than the line is
 //     cut by the caller at grapheme boundaries.
-//   - Thai, Lao, Khmer, Myanmar: between the clusters of text/scripts.h; in
-//     Thai a bare final consonant stays with the syllable before it ("ริม").
+//   - Thai with a dictionary (text/thai_words.h): between words only; in a
+//     stretch the dictionary does not know, between clusters as below.
+//   - Thai without a dictionary, Lao, Khmer, Myanmar: between the clusters of
+//     text/scripts.h; in Thai a bare final consonant stays with the syllable
+//     before it ("ริม").
 //   - emoji break like ideographs; ZWJ sequences, skin tones and flags stay whole.
-// What it does not do: dictionary word breaks for Thai and its neighbours
+// What it does not do: dictionary word breaks for Lao, Khmer, Myanmar
 // (clusters are shorter than words, so a line may end mid-word, though never
 // inside a syllable's glyph stack), hyphenation, UAX #14 rules for
 // Ethiopic/Hebrew-hyphen niceties, East Asian Width tailoring.
@@ -30,10 +33,16 @@
 
 namespace broadsheet::text {
 
+class ThaiDictionary;
+
 // Byte offsets where a line may end, ascending, each after the last byte of
 // the line (so after its trailing spaces); text.size() is always the last one
 // when the text is not empty. Invalid UTF-8 bytes break like letters.
+// Thai words come from the installed dictionary (text::installed_thai_dictionary).
 std::vector<uint32_t> line_break_opportunities(std::string_view utf8);
+
+// The same with an explicit Thai dictionary; nullptr: Thai breaks between clusters.
+std::vector<uint32_t> line_break_opportunities(std::string_view utf8, const ThaiDictionary* thai);
 
 // Whether the break at `offset` (one of the above) must be taken: it follows a newline.
 inline bool is_mandatory_break(std::string_view utf8, uint32_t offset) {
