@@ -67,7 +67,9 @@ AddSummary Library::add(ParseResult&& result) {
         auto [seen, is_new] = m_id_by_identity.emplace(identity, static_cast<ArticleId>(m_articles.size()));
         if (!is_new) {
             ++summary.duplicates;
-            summary.duplicate_list.push_back({a.file, a.title, seen->second});
+            if (summary.duplicate_list.size() < AddSummary::kMaxDuplicatesListed) {
+                summary.duplicate_list.push_back({a.file, a.title, seen->second});
+            }
             continue;
         }
         std::string key = short_hash(key_text_of(a, identity));

@@ -34,10 +34,15 @@ struct DuplicateSkip {
 };
 
 struct AddSummary {
+    // The list keeps the first kMaxDuplicatesListed skips of one add(): a
+    // re-dropped file of a million articles would otherwise hold ~150 MB of
+    // names. `duplicates` always counts them all.
+    static constexpr size_t kMaxDuplicatesListed = 100000;
+
     size_t added = 0;
-    size_t duplicates = 0;                    // == duplicate_list.size()
+    size_t duplicates = 0;                      // every skip, listed or not
     size_t errors = 0;
-    std::vector<DuplicateSkip> duplicate_list;  // every skip, in input order
+    std::vector<DuplicateSkip> duplicate_list;  // the skips in input order, up to the cap
 };
 
 class Library {

@@ -96,3 +96,43 @@ test('a JSON Lines file with a broken line keeps the others and names the line',
   assert.match(result.errors[0], /^broken\.jsonl: line 2: /);
   await context.close();
 });
+
+// Issue 13: a folder of same-titled, undated, URL-less stories lost the
+// later ones as "duplicates"; a repeat drop must add nothing and say so.
+test('a folder of same-titled distinct stories all arrive; a repeat is listed as a duplicate of its original', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  const story = (body) => `Weather update\n\n${body}\n`;
+  const folder = [
+    { name: 'crawl/a.txt', bytes: story('Rain is expected across the north on Monday.') },
+    { name: 'crawl/b.txt', bytes: story('A heat warning is in force for the south coast.') },
+    { name: 'crawl/c.txt', bytes: story('Fog closed the airport for three hours on Sunday.') },
+    { name: 'crawl/untitled.html', bytes: '<!doctype html><html><body><article><h1>Bridge reopens</h1><p>The old river bridge reopened to traffic on Friday after eight months of repairs to its deck.</p></article></body></html>' },
+    { name: 'crawl/headline.txt', bytes: 'Headline saved without its text\n' },
+    { name: 'crawl/a-again.txt', bytes: story('Rain is expected across the north on Monday.') },
+  ];
+  const before = (await page.evaluate(() => window.broadsheet.stats())).articles;  // the bundled samples
+  const first = await page.evaluate((files) => window.broadsheet.load(files), folder);
+  assert.deepEqual(first.errors, []);
+  assert.equal(first.added, 5);
+  assert.equal(first.duplicates, 1);
+  assert.equal(first.duplicateList.length, 1);
+  assert.equal(first.duplicateList[0].file, 'crawl/a-again.txt');
+  assert.equal(first.duplicateList[0].title, 'Weather update');
+  assert.equal(first.duplicateList[0].duplicateOfTitle, 'Weather update');
+  const original = await page.evaluate((id) => window.broadsheet.article(id), first.duplicateList[0].duplicateOf);
+  assert.deepEqual(original.paragraphs, ['Rain is expected across the north on Monday.']);
+
+  // The same drop again: nothing added, every article named with its original.
+  const again = await page.evaluate((files) => window.broadsheet.load(files), folder);
+  assert.equal(again.added, 0);
+  assert.equal(again.duplicates, 6);
+  assert.deepEqual(again.duplicateList.map((d) => d.file), folder.map((f) => f.name));
+  assert.equal((await page.evaluate(() => window.broadsheet.stats())).articles, before + 5);
+
+  // No source domain anywhere: the folder name is the source, and source: finds it.
+  const hits = await page.evaluate(() => window.broadsheet.search('source:crawl'));
+  assert.equal(hits.length, 5);
+  const bridge = (await page.evaluate(() => window.broadsheet.search('bridge reopens')))[0];
+  assert.equal((await page.evaluate((id) => window.broadsheet.article(id), bridge.id)).source, 'crawl');
+  await context.close();
+});

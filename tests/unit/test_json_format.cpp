@@ -44,7 +44,7 @@ TEST_CASE("an older news-please record: text instead of maintext, date None, bad
     CHECK(a.paragraphs.size() == 2);
     CHECK_FALSE(a.published);
     CHECK(a.url.empty());     // javascript: is not kept
-    CHECK(a.source.empty());  // no domain and no URL to fall back on
+    CHECK(a.source == "old.json");  // no domain and no URL: the collection (source_fallback.h)
     CHECK(a.language.empty());
 }
 

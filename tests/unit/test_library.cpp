@@ -137,3 +137,16 @@ TEST_CASE("article keys: URL articles keep their old key, URL-less ones are keye
     again.add(parse_file("other/a.txt", read_fixture("identity/crawl/a.txt")));
     CHECK(again.key_of(0) == "57050337c91b514f");
 }
+
+TEST_CASE("a huge re-drop counts every duplicate but lists only the first 100,000") {
+    Library lib;
+    ParseResult one = parse_text_article("big.jsonl", "Same story\n\nText.\n");
+    lib.add(ParseResult(one));
+    ParseResult many;
+    many.articles.assign(AddSummary::kMaxDuplicatesListed + 5, one.articles.at(0));
+    AddSummary s = lib.add(std::move(many));
+    CHECK(s.added == 0);
+    CHECK(s.duplicates == AddSummary::kMaxDuplicatesListed + 5);
+    CHECK(s.duplicate_list.size() == AddSummary::kMaxDuplicatesListed);
+    CHECK(s.duplicate_list.back().duplicate_of == 0);
+}

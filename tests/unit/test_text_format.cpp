@@ -125,7 +125,7 @@ TEST_CASE("stray whitespace: leading blank lines, padded title, tabs and double 
     REQUIRE(a.paragraphs.size() == 2);
     CHECK(a.paragraphs[0].text ==
           "First paragraph, with a tab and double spaces. It continues on a second line.");
-    CHECK(a.source.empty());
+    CHECK(a.source == "no-header.txt");  // no domain or URL: a lone file is its own collection
     SECTION("no-break and zero-width spaces around a line are trimmed too") {
         ParseResult u = parse_text_article("x.txt", "\xC2\xA0Title\xE2\x80\x8B\n\xC2\xA0\n\nBody\xC2\xA0\n");
         REQUIRE(u.articles.size() == 1);
