@@ -340,7 +340,7 @@
     const names = list.map(fileName);
     const first = names[0] || 'nothing';
     const slash = first.indexOf('/');
-    if (slash > 0) {
+    if (names.length > 1 && slash > 0) {
       const folder = first.slice(0, slash + 1);
       if (names.every((n) => n.startsWith(folder))) return folder;
     }

@@ -283,6 +283,25 @@ test('a database that fails to open is reported, not a silent success', async ()
   await context.close();
 });
 
+test('a reload in the middle of a big drop says how many of its files were kept', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  const files = [];
+  for (let n = 0; n < 600; n++) files.push(story(n, 'midway'));
+  // Not awaited: the page reloads while the drop is still being added.
+  await page.evaluate((f) => { window.broadsheet.load(f); }, files);
+  for (let i = 0; i < 500 && (await stored(page)).files.length < 50; i++) await page.evaluate(() => window.broadsheet.frame());
+  const before = (await stored(page)).files.length;
+  assert.ok(before >= 50 && before < 600, `reloading with ${before} files kept`);
+  await reload(page);
+  const [record] = await page.evaluate(() => window.broadsheet.imports());
+  assert.equal(record.finished, false);
+  assert.equal(record.files, 600);
+  assert.ok(record.kept >= 50 && record.kept < 600);
+  assert.equal(record.articlesNow, (await stored(page)).files.length, 'every kept file came back');
+  assert.match(record.summary, /^600 files: .* \(cut short after [\d,]+ of 600 files; [\d,]+ kept for the next visit\)$/);
+  await context.close();
+});
+
 test('a 1,000-file drop with 5% broken files adds every good article and names every bad file', async () => {
   const { page, context } = await openApp(browser, server.url);
   const bundled = (await page.evaluate(() => window.broadsheet.stats())).articles;
