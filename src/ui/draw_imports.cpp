@@ -49,7 +49,7 @@ void draw_details(const App& app, const ImportRecord& r) {
     if (!r.errors.empty()) {
         ImGui::SeparatorText(("Errors (" + with_thousands(r.errors.size()) + ")").c_str());
         float height = std::min(ImGui::GetTextLineHeightWithSpacing() * static_cast<float>(r.errors.size()) + 8.0f,
-                                180.0f);
+                                160.0f);
         ImGui::BeginChild("errors", ImVec2(0, height), ImGuiChildFlags_Borders);
         ImGuiListClipper clipper;
         clipper.Begin(static_cast<int>(r.errors.size()));
@@ -77,7 +77,8 @@ void draw_details(const App& app, const ImportRecord& r) {
         }
         ImGui::EndChild();
     } else if (r.duplicates > 0) {
-        ImGui::TextDisabled("%s duplicates skipped (not listed).", with_thousands(r.duplicates).c_str());
+        ImGui::TextDisabled("%s duplicate%s skipped (not listed).", with_thousands(r.duplicates).c_str(),
+                            r.duplicates == 1 ? "" : "s");
     }
 }
 
@@ -165,8 +166,11 @@ void draw_imports_window(const App& app, UiState& ui, Commands& commands) {
     }
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit |
                             ImGuiTableFlags_ScrollY;
+    // The open import's errors and duplicates go below the table, full width.
+    const ImportRecord* detail = ui.imports_detail ? app.find_import(ui.imports_detail) : nullptr;
     float footer = ImGui::GetFrameHeightWithSpacing() * 1.5f;
-    if (!imports.empty() && ImGui::BeginTable("imports", 7, flags, ImVec2(0, -footer))) {
+    float table_height = detail ? std::max(ImGui::GetContentRegionAvail().y * 0.4f, 90.0f) : -footer;
+    if (!imports.empty() && ImGui::BeginTable("imports", 7, flags, ImVec2(0, table_height))) {
         ImGui::TableSetupScrollFreeze(0, 1);
         ImGui::TableSetupColumn("Import", ImGuiTableColumnFlags_WidthStretch);
         ImGui::TableSetupColumn("When");
@@ -218,14 +222,15 @@ void draw_imports_window(const App& app, UiState& ui, Commands& commands) {
                 if (ui.imports_detail == id) ui.imports_detail = 0;
             }
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove this import's articles, marks and reading positions");
-            if (ui.imports_detail == r.id) {
-                ImGui::TableNextRow();
-                ImGui::TableSetColumnIndex(0);
-                draw_details(app, r);
-            }
             ImGui::PopID();
         }
         ImGui::EndTable();
+    }
+    if (detail) {
+        ImGui::SeparatorText(detail->name.c_str());
+        ImGui::BeginChild("detail", ImVec2(0, -footer));
+        draw_details(app, *detail);
+        ImGui::EndChild();
     }
     if (!imports.empty()) {
         if (tracked_button(ui, "Remove everything imported\xE2\x80\xA6", "remove all")) ui.confirm_remove_all = true;

@@ -283,6 +283,25 @@ test('a database that fails to open is reported, not a silent success', async ()
   await context.close();
 });
 
+test('a reload in the middle of a big drop says how many of its files were kept', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  const files = [];
+  for (let n = 0; n < 1500; n++) files.push(story(n, 'midway'));
+  // Not awaited: the page reloads while the drop is still being added.
+  await page.evaluate((f) => { window.broadsheet.load(f); }, files);
+  for (let i = 0; i < 1000 && (await stored(page)).files.length === 0; i++) await page.evaluate(() => window.broadsheet.frame());
+  const before = (await stored(page)).files.length;
+  assert.ok(before > 0 && before < 1500, `reloading with ${before} files kept`);
+  await reload(page);
+  const [record] = await page.evaluate(() => window.broadsheet.imports());
+  assert.equal(record.finished, false);
+  assert.equal(record.files, 1500);
+  assert.ok(record.kept > 0 && record.kept < 1500);
+  assert.equal(record.articlesNow, (await stored(page)).files.length, 'every kept file came back');
+  assert.match(record.summary, /^1,500 files: .* \(cut short after [\d,]+ of 1,500 files; [\d,]+ kept for the next visit\)$/);
+  await context.close();
+});
+
 test('a 1,000-file drop with 5% broken files adds every good article and names every bad file', async () => {
   const { page, context } = await openApp(browser, server.url);
   const bundled = (await page.evaluate(() => window.broadsheet.stats())).articles;
