@@ -7,6 +7,7 @@
 // --queries: builds once, then one JSON line per query line (query, total,
 //   corrected, time_us, hits).
 // --save-index FILE writes the serialized index. Build figures go to stderr.
+// "--" ends the options: every later argument is a path.
 #include "cli/commands.h"
 #include "cli/file_walk.h"
 #include "cli/read_file.h"
@@ -29,8 +30,8 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 const char* const kSearchUsage =
-    "usage: broadsheet search PATH... (--query Q | --queries FILE) [--limit N] [--typing]\n"
-    "                                 [--save-index FILE]\n";
+    "usage: broadsheet search (--query Q | --queries FILE) [--limit N] [--typing]\n"
+    "                         [--save-index FILE] [--] PATH...\n";
 
 double micros_since(Clock::time_point t0) {
     return std::chrono::duration<double, std::micro>(Clock::now() - t0).count();
@@ -60,10 +61,15 @@ int run_search(const std::vector<std::string>& args) {
     std::string query, queries_file, save_file;
     bool has_query = false;
     SearchOptions opts;
+    bool is_after_dashes = false;  // "--" ends the options: later arguments are paths
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         bool has_value = i + 1 < args.size();
-        if (a == "--query" && has_value) {
+        if (is_after_dashes) {
+            paths.push_back(a);
+        } else if (a == "--") {
+            is_after_dashes = true;
+        } else if (a == "--query" && has_value) {
             query = args[++i];
             has_query = true;
         } else if (a == "--queries" && has_value) {
@@ -75,7 +81,8 @@ int run_search(const std::vector<std::string>& args) {
         } else if (a == "--typing") {
             opts.is_typing = true;
         } else if (a.rfind("--", 0) == 0) {
-            std::fprintf(stderr, "broadsheet search: unknown or incomplete option '%s'\n%s", a.c_str(), kSearchUsage);
+            std::fprintf(stderr, "broadsheet search: unknown or incomplete option '%s'\n%s", shown(a).c_str(),
+                         kSearchUsage);
             return 2;
         } else {
             paths.push_back(a);

@@ -13,8 +13,9 @@ namespace {
 const char* const kUsage =
     "usage: broadsheet <command> [args]\n"
     "commands:\n"
-    "  parse FILE...   print every article in FILE(s) as JSON Lines; errors go to stderr\n"
-    "  search PATH... --query Q | --queries FILE [--limit N] [--typing]\n"
+    "  parse [--] FILE|DIR...\n"
+    "                  print every article in FILE(s) as JSON Lines; errors go to stderr\n"
+    "  search --query Q | --queries FILE [--limit N] [--typing] [--] PATH...\n"
     "                  ranked search over files/folders; JSON Lines\n";
 
 }  // namespace

@@ -36,4 +36,11 @@ head -1 "$out" | grep -q 'th-river.txt' || fail "แม่น้ำ (mid-sentenc
 "$bin" search /nonexistent/folder --query x >"$out" 2>"$err"; rc=$?
 [ $rc -eq 1 ] || fail "unreadable path: exit $rc, want 1"
 grep -q "^/nonexistent/folder: " "$err" || fail "the error names the path"
+# "--" ends the options: a path after it is a path even if it looks like one.
+"$bin" search --query "cafe" -- "$fixtures/search" >"$out" 2>"$err"; rc=$?
+[ $rc -eq 0 ] || fail "-- PATH: exit $rc, want 0"
+head -1 "$out" | grep -q '"rank":1' || fail "-- PATH: want results"
+"$bin" search --query "cafe" -- --limit >"$out" 2>"$err"; rc=$?
+[ $rc -eq 1 ] || fail "-- --limit: exit $rc, want 1 (a missing file, not an option)"
+grep -q "^--limit: cannot read" "$err" || fail "-- --limit: read as a path"
 echo "search contract: ok"
