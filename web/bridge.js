@@ -750,8 +750,9 @@
     importsUi: () => callJson('bs_imports_ui'),
     storageProblem: () => storage.problem,
     storageIdle: () => storageIdle(),
-    // For tests: let the wasm memory grow to at most `bytes` (0: no limit but
-    // the browser's), so "too big for memory" can be tried without GBs.
+    // For tests: refuse a file when the heap in use plus its estimated need
+    // would pass `bytes` (0: only what the memory can really give), so "too
+    // big for memory" can be tried without GBs.
     setMemoryLimit: (bytes) => { mod._bs_set_memory_limit(Number(bytes) || 0); },
     // The wasm heap: bytes in use and the memory's size (both grow, the size never shrinks).
     memory: () => ({ inUse: mod._bs_heap_in_use(), size: mod.HEAPU8.length }),
