@@ -74,6 +74,8 @@ void App::append_derived(ArticleId first_new) {
         if (is_new) m_source_names.push_back(a.source);
         m_source_of.push_back(it->second);
     }
+}
+
 void App::reindex() {
     m_index.clear();
     m_index.add(m_library, 0);

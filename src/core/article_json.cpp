@@ -44,6 +44,14 @@ bool bool_member(const json& obj, const char* key) {
     return v != nullptr && v->is_boolean() && v->get<bool>();
 }
 
+// A line or record number: a positive integer that fits an int, else 0 ("not known").
+int positive_int_member(const json& obj, const char* key) {
+    const json* v = member(obj, key);
+    if (v == nullptr || !v->is_number_integer()) return 0;
+    int64_t n = v->get<int64_t>();
+    return n > 0 && n <= std::numeric_limits<int>::max() ? static_cast<int>(n) : 0;
+}
+
 std::optional<int64_t> integer_member(const json& obj, const char* key) {
     const json* v = member(obj, key);
     if (v == nullptr || !v->is_number_integer()) return std::nullopt;
@@ -100,6 +108,8 @@ json article_to_json(const Article& a) {
     json j;
     j["broadsheet"] = kArticleJsonVersion;
     j["file"] = a.file;
+    if (a.line > 0) j["line"] = a.line;
+    if (a.record > 0) j["record"] = a.record;
     j["title"] = a.title;
     j["alternate_titles"] = a.alternate_titles;
     j["url"] = string_or_null(a.url);
@@ -158,6 +168,8 @@ ArticleJsonResult article_from_json(const json& value, const std::string& fallba
     }
     a.file = string_member(value, "file");
     if (a.file.empty()) a.file = fallback_file;
+    a.line = positive_int_member(value, "line");
+    a.record = positive_int_member(value, "record");
     a.alternate_titles = strings_member(value, "alternate_titles");
     a.url = string_member(value, "url");
     if (!is_web_url(a.url)) a.url.clear();

@@ -16,6 +16,7 @@ namespace broadsheet::test {
 inline std::string describe(const std::string& s) { return "\"" + s + "\""; }
 
 inline std::string describe(bool b) { return b ? "true" : "false"; }
+inline std::string describe(int n) { return std::to_string(n); }
 
 inline std::string describe(const std::vector<std::string>& v) {
     std::string out = "[";
@@ -57,6 +58,8 @@ inline std::vector<std::string> article_differences(const Article& a, const Arti
     field("image_url", a.image_url, b.image_url);
     field("is_truncated", a.is_truncated, b.is_truncated);
     field("file", a.file, b.file);
+    field("line", a.line, b.line);
+    field("record", a.record, b.record);
     if (a.paragraphs.size() != b.paragraphs.size()) {
         out.push_back("paragraphs: " + std::to_string(a.paragraphs.size()) + " != " +
                       std::to_string(b.paragraphs.size()));

@@ -1,5 +1,7 @@
 #include "core/parse/json_format.h"
 
+#include "core/article_json.h"
+
 #include "core/parse/decode_text.h"
 #include "core/parse/json_record.h"
 #include "core/parse/text_util.h"
@@ -72,8 +74,13 @@ struct Collector {
         RecordResult r = article_from_record(value, std::string(file_name));
         if (r.article) {
             result.articles.push_back(std::move(*r.article));
-            result.articles.back().line = line;  // where the reader says it came from
-            result.articles.back().record = record_no;
+            // Where the reader says it came from. Our own export already
+            // carries the article's origin (file, line, record): the export's
+            // line numbers would point into the wrong file.
+            if (!is_article_json(value)) {
+                result.articles.back().line = line;
+                result.articles.back().record = record_no;
+            }
         } else if (r.has_article_fields || record_no > 0) {
             error(line, record_no, r.error);
         } else {
