@@ -128,9 +128,10 @@ async function inkBands(page, rect) {
 // The reader pane: to the right of the filters and the list.
 const READER = { x: 760, y: 60, width: VIEWPORT.width - 760 - 20, height: VIEWPORT.height - 80 };
 
-// The text column's bands: those that start inside the measure (not the toolbar's buttons).
+// The text column's bands: those that start inside the measure (not the toolbar's buttons),
+// without the last one: the "From file" line under every article loaded from a file.
 function columnBands(bands, left) {
-  return bands.filter((b) => b.minX >= left - 2 && b.bottom - b.top >= 6);
+  return bands.filter((b) => b.minX >= left - 2 && b.bottom - b.top >= 6).slice(0, -1);
 }
 
 test('Arabic: lines run right to left, right-aligned in the measure, letters joined', async () => {
