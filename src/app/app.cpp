@@ -498,8 +498,13 @@ void App::rebuild_without(ImportId removed) {
 }
 
 size_t App::prune_marks() {
+    // Marks saved under an article's older key move to its key first.
+    size_t moved = m_marks.rekey([&](const std::string& key) {
+        auto id = m_library.find_key(key);
+        return id ? m_library.key_of(*id) : std::string();
+    });
     size_t pruned = m_marks.prune([&](const std::string& key) { return m_library.find_key(key).has_value(); });
-    if (pruned > 0) {
+    if (moved > 0 || pruned > 0) {
         ++m_marks_version;
         refresh_listed();
         ++m_version;

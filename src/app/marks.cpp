@@ -41,6 +41,25 @@ void Marks::set_starred(const std::string& key, bool is_starred) {
     else m_starred.erase(key);
 }
 
+size_t Marks::rekey(const std::function<std::string(const std::string&)>& current_key) {
+    size_t moved = 0;
+    for (Stamped* set : {&m_read, &m_starred}) {
+        Stamped rekeyed;
+        for (auto& [key, stamp] : *set) {
+            std::string now = current_key(key);
+            if (now.empty() || now == key) {
+                rekeyed.emplace(key, stamp);
+                continue;
+            }
+            ++moved;
+            auto [it, is_new] = rekeyed.emplace(now, stamp);
+            if (!is_new) it->second = std::max(it->second, stamp);
+        }
+        set->swap(rekeyed);
+    }
+    return moved;
+}
+
 size_t Marks::prune(const std::function<bool(const std::string&)>& keep) {
     size_t before = m_read.size() + m_starred.size();
     for (Stamped* set : {&m_read, &m_starred}) {

@@ -29,6 +29,10 @@ public:
     size_t read_count() const { return m_read.size(); }
     size_t starred_count() const { return m_starred.size(); }
 
+    // Moves each mark to the key `current_key` gives for it (an older key of
+    // the same article), keeping when it was marked; returns how many moved.
+    size_t rekey(const std::function<std::string(const std::string&)>& current_key);
+
     // Forgets the marks of every key `keep` says no to; returns how many marks went.
     size_t prune(const std::function<bool(const std::string&)>& keep);
 

@@ -6,6 +6,7 @@ namespace broadsheet {
 namespace {
 
 constexpr uint64_t kFnvOffset = 1469598103934665603ull;
+const std::string kNoSource;
 
 // FNV-1a: tiny, stable across platforms and versions, and plenty for naming
 // articles within one person's collection.
@@ -40,9 +41,19 @@ std::string body_hash(const Article& a) {
 }  // namespace
 
 std::optional<ArticleId> Library::find_key(std::string_view key) const {
-    auto it = m_id_by_key.find(std::string(key));
-    if (it == m_id_by_key.end()) return std::nullopt;
-    return it->second;
+    std::string k(key);
+    auto it = m_id_by_key.find(k);
+    if (it != m_id_by_key.end()) return it->second;
+    if (key.size() != 16) return std::nullopt;
+    uint64_t number = 0;
+    for (char c : key) {
+        int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+        if (digit < 0) return std::nullopt;
+        number = number << 4 | static_cast<uint64_t>(digit);
+    }
+    auto older = m_id_by_older_key.find(number);
+    if (older != m_id_by_older_key.end()) return older->second;
+    return std::nullopt;
 }
 
 std::string Library::identity_of(const Article& a) {
@@ -74,6 +85,15 @@ AddSummary Library::add(ParseResult&& result) {
         }
         std::string key = short_hash(key_text_of(a, identity));
         m_id_by_key.emplace(key, static_cast<ArticleId>(m_articles.size()));
+        if (a.url.empty()) {
+            // The key before body hashing: title, source and date. The source
+            // was "" where source_fallback.h now fills one in, so both forms.
+            std::string date = a.published ? std::to_string(a.published->epoch_seconds) : std::string();
+            for (const std::string& source : {a.source, kNoSource}) {
+                m_id_by_older_key.emplace(fnv1a("t\x1f" + a.title + '\x1f' + source + '\x1f' + date),
+                                          static_cast<ArticleId>(m_articles.size()));
+            }
+        }
         m_keys.push_back(std::move(key));
         ++m_source_counts[a.source];
         m_articles.push_back(std::move(a));

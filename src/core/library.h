@@ -65,9 +65,11 @@ public:
     // before URL normalisation, so no URL article's key changed; when two
     // spellings of one URL are loaded, the first one's key names it.
     // Without a URL: short_hash("b\x1f" + title + date + body hash). This
-    // changed (it was title, source and date), so marks and links saved for
-    // URL-less articles before body hashing do not find them any more.
+    // changed (it was title, source and date): find_key still accepts the
+    // older key, and App::prune_marks moves saved marks to the new one.
     const std::string& key_of(ArticleId id) const { return m_keys[id]; }
+    // The article a key names: its key, or the key a URL-less article had
+    // before body hashing (the first such article, as it was then).
     std::optional<ArticleId> find_key(std::string_view key) const;
 
     // Bumped on every change so derived views know when to refresh.
@@ -80,6 +82,7 @@ private:
 
     std::vector<std::string> m_keys;
     std::unordered_map<std::string, ArticleId> m_id_by_key;
+    std::unordered_map<uint64_t, ArticleId> m_id_by_older_key;  // URL-less articles' keys before body hashing, as numbers
     std::vector<Article> m_articles;
     std::vector<ParseError> m_errors;
     std::map<std::string, size_t> m_source_counts;

@@ -25,6 +25,8 @@
 #include <cstdint>
 #include <cstdlib>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace {
 
@@ -188,15 +190,19 @@ EMSCRIPTEN_KEEPALIVE const char* bs_prune_storage() {
     size_t marks = host.app.prune_marks();
     size_t positions = 0;
     auto& saved = host.ui.reading_positions;
+    std::vector<std::pair<std::string, float>> moved;  // saved under an older key (library.h)
     for (auto it = saved.begin(); it != saved.end();) {
-        if (host.app.library().find_key(it->first)) {
+        auto id = host.app.library().find_key(it->first);
+        if (id && host.app.library().key_of(*id) == it->first) {
             ++it;
-        } else {
-            it = saved.erase(it);
-            ++positions;
+            continue;
         }
+        if (id) moved.emplace_back(host.app.library().key_of(*id), it->second);
+        else ++positions;
+        it = saved.erase(it);
     }
-    if (positions) {
+    for (auto& [key, position] : moved) saved.emplace(std::move(key), position);
+    if (positions || !moved.empty()) {
         host.ui.positions_changed = true;
         host.positions_saved_at = 0;
     }

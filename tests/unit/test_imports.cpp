@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdio>
 #include <string>
 
 using namespace broadsheet;
@@ -214,4 +215,24 @@ TEST_CASE("pruning forgets marks of articles that no longer exist") {
     CHECK(app.is_read(*id_of(app, "Bus lanes painted")));
     CHECK(app.marks_version() > before);
     CHECK(app.prune_marks() == 0);
+}
+
+TEST_CASE("marks saved under a URL-less article's older key move to its key, not away") {
+    App app;
+    app.load_file("notes/a.txt", "Weather update\n\nRain is expected in the north.\n");
+    REQUIRE(app.library().size() == 1);
+    // The key the article had before body hashing (title, no source, no date).
+    uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : std::string("t\x1fWeather update\x1f\x1f")) {
+        h ^= c;
+        h *= 1099511628211ull;
+    }
+    char older[17];
+    std::snprintf(older, sizeof older, "%016llx", static_cast<unsigned long long>(h));
+    app.restore_marks(std::string(R"({"read":[")") + older + R"("],"starred":[")" + older + R"("]})");
+    CHECK(app.prune_marks() == 0);
+    CHECK(app.is_read(0));
+    CHECK(app.is_starred(0));
+    CHECK(app.marks().to_json().find(app.library().key_of(0)) != std::string::npos);
+    CHECK(app.marks().to_json().find(older) == std::string::npos);
 }
