@@ -13,6 +13,7 @@
 #include "core/parse/safe_text.h"
 #include "core/parse/tar.h"
 #include "core/parse/text_format.h"
+#include "core/parse/text_util.h"
 
 #include <nlohmann/json.hpp>
 
@@ -24,15 +25,6 @@ namespace broadsheet {
 namespace {
 
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool ends_with_nocase(std::string_view s, std::string_view lower_suffix) {
-    if (s.size() < lower_suffix.size()) return false;
-    size_t off = s.size() - lower_suffix.size();
-    for (size_t i = 0; i < lower_suffix.size(); ++i) {
-        if (lower(s[off + i]) != lower_suffix[i]) return false;
-    }
-    return true;
-}
 
 bool starts_with_nocase(std::string_view s, std::string_view lower_prefix) {
     if (s.size() < lower_prefix.size()) return false;

@@ -1,20 +1,10 @@
 #include "core/parse/source_fallback.h"
 
+#include "core/parse/text_util.h"
 #include "core/parse/url.h"
 
 namespace broadsheet {
 namespace {
-
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool ends_with_nocase(std::string_view s, std::string_view lower_suffix) {
-    if (s.size() < lower_suffix.size()) return false;
-    size_t off = s.size() - lower_suffix.size();
-    for (size_t i = 0; i < lower_suffix.size(); ++i) {
-        if (lower(s[off + i]) != lower_suffix[i]) return false;
-    }
-    return true;
-}
 
 bool is_tar_name(std::string_view name) {
     return ends_with_nocase(name, ".tar") || ends_with_nocase(name, ".tar.gz") || ends_with_nocase(name, ".tgz");

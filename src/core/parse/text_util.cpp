@@ -2,6 +2,17 @@
 
 namespace broadsheet {
 
+bool ends_with_nocase(std::string_view s, std::string_view lower_suffix) {
+    if (s.size() < lower_suffix.size()) return false;
+    size_t off = s.size() - lower_suffix.size();
+    for (size_t i = 0; i < lower_suffix.size(); ++i) {
+        char c = s[off + i];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (c != lower_suffix[i]) return false;
+    }
+    return true;
+}
+
 std::string clip_utf8(std::string_view s, size_t max_bytes) {
     if (s.size() <= max_bytes) return std::string(s);
     size_t end = max_bytes;

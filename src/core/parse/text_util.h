@@ -8,6 +8,9 @@ namespace broadsheet {
 
 // At most `max_bytes` of `s`, cut back to a code point boundary, with "…"
 // appended when something was cut. For quoting input inside error messages.
+// Whether `s` ends with `lower_suffix` (ASCII, given in lower case), ignoring ASCII case.
+bool ends_with_nocase(std::string_view s, std::string_view lower_suffix);
+
 std::string clip_utf8(std::string_view s, size_t max_bytes);
 
 }  // namespace broadsheet

@@ -96,4 +96,20 @@ bool is_foldable_accent(int32_t cp) {
            (cp >= 0xFE20 && cp <= 0xFE2F);     // Combining half marks
 }
 
+int32_t decode_at(std::string_view s, size_t i, size_t& len) {
+    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+    if (p[i] < 0x80) {
+        len = 1;
+        return p[i];
+    }
+    int32_t cp = 0;
+    utf8proc_ssize_t n = utf8proc_iterate(p + i, static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+    if (n <= 0) {
+        len = 1;
+        return -1;
+    }
+    len = static_cast<size_t>(n);
+    return cp;
+}
+
 }  // namespace broadsheet::text

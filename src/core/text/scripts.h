@@ -11,7 +11,9 @@
 // What it does not do: dictionary word segmentation (see tokenizer.h).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <string_view>
 
 namespace broadsheet::text {
 
@@ -33,5 +35,9 @@ bool continues_cluster(int32_t prev, int32_t cp);
 // "café" finds "cafe". Indic, Thai and other vowel signs are letters of the
 // word and are kept ("काम" is not "कम").
 bool is_foldable_accent(int32_t cp);
+
+// The code point at byte `i` of `s` and its length in `len`; -1 (length 1)
+// for an invalid sequence.
+int32_t decode_at(std::string_view s, size_t i, size_t& len);
 
 }  // namespace broadsheet::text

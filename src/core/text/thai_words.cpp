@@ -25,19 +25,6 @@ namespace {
 
 constexpr int32_t kMaiYamok = 0x0E46;
 
-// Decodes the code point at byte `i`; -1 (one byte) for an invalid sequence.
-int32_t decode_at(std::string_view s, size_t i, size_t& len) {
-    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
-    int32_t cp = 0;
-    utf8proc_ssize_t n = utf8proc_iterate(p + i, static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
-    if (n <= 0) {
-        len = 1;
-        return -1;
-    }
-    len = static_cast<size_t>(n);
-    return cp;
-}
-
 bool is_all_thai(std::string_view s) {
     if (s.empty()) return false;
     for (size_t i = 0; i < s.size();) {
